@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ipvstable.h"
+
+#include <algorithm>
+
+VirtualService *IpvsTable::find(const ServiceKey &key)
+{
+    auto it = std::find_if(services.begin(), services.end(),
+                           [&](const VirtualService &service) { return service.key() == key; });
+    return it == services.end() ? nullptr : &*it;
+}
+
+const VirtualService *IpvsTable::find(const ServiceKey &key) const
+{
+    return const_cast<IpvsTable *>(this)->find(key);
+}
+
+bool IpvsTable::sameConfiguration(const IpvsTable &other) const
+{
+    if (services.size() != other.services.size() || timeouts != other.timeouts
+        || syncDaemons.size() != other.syncDaemons.size())
+        return false;
+    const bool servicesMatch = std::all_of(services.cbegin(), services.cend(), [&](const VirtualService &mine) {
+        const VirtualService *theirs = other.find(mine.key());
+        return theirs && mine.sameConfiguration(*theirs);
+    });
+    const bool daemonsMatch = std::all_of(syncDaemons.cbegin(), syncDaemons.cend(), [&](const SyncDaemon &mine) {
+        return other.syncDaemons.contains(mine);
+    });
+    return servicesMatch && daemonsMatch;
+}
+
+int IpvsTable::realServerCount() const
+{
+    int count = 0;
+    for (const VirtualService &service : services)
+        count += service.realServers.size();
+    return count;
+}

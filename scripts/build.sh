@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Configures (once) and builds LVS Studio into ${BUILD_DIR:-build}. Used by run.sh and
+# test.sh; dependencies must already be installed (scripts/install-deps.sh).
+set -euo pipefail
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${BUILD_DIR:-$top/build}
+type=${BUILD_TYPE:-Debug}
+
+if [ ! -f "$build/build.ninja" ]; then
+  cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+fi
+cmake --build "$build"
