@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+file(REMOVE ${OUTPUT})
+execute_process(COMMAND ${APP} --screenshot ${OUTPUT} ${INPUT} RESULT_VARIABLE result TIMEOUT 60)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "lvs-studio --screenshot exited with ${result}")
+endif()
+file(SIZE ${OUTPUT} size)
+file(READ ${OUTPUT} signature LIMIT 8 HEX)
+if(NOT signature STREQUAL "89504e470d0a1a0a" OR size LESS 10000)
+  message(FATAL_ERROR "${OUTPUT} is not a rendered window (${size} bytes, signature ${signature})")
+endif()
+message(STATUS "rendered ${OUTPUT}: ${size} bytes")
