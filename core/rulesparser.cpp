@@ -3,7 +3,7 @@
 
 #include "ipvsadmcommand.h"
 #include "shellwords.h"
-#include "validation.h"
+#include "tablechange.h"
 
 #include <QCoreApplication>
 
@@ -60,112 +60,44 @@ bool isShellOptionsLine(const QStringList &words)
            });
 }
 
-/// Applies one command to the table as the kernel would; returns an error or empty.
+QString daemonRoleName(SyncDaemon::Role role)
+{
+    return role == SyncDaemon::Role::Master ? QStringLiteral("master") : QStringLiteral("backup");
+}
+
+/// Applies one command to the table as the kernel would; returns its refusals, if any.
 QStringList apply(IpvsTable &table, const IpvsadmCommand &command)
 {
     using Kind = IpvsadmCommand::Kind;
-    const VirtualService &named = command.service;
-    VirtualService *existing = command.namesService ? table.find(named.key()) : nullptr;
-    const QString serviceName = Validation::describe(named);
-    auto issuesText = [](const QList<ValidationIssue> &issues) {
-        QStringList messages;
-        for (const ValidationIssue &issue : issues)
-            messages.append(issue.message);
-        return messages;
-    };
-
     switch (command.kind) {
-    case Kind::AddService: {
-        if (existing)
-            return {tr("%1 already exists").arg(serviceName)};
-        const QStringList problems = issuesText(Validation::checkService(named));
-        if (!problems.isEmpty())
-            return problems;
-        table.services.append(named);
-        return {};
-    }
-    case Kind::EditService: {
-        if (!existing)
-            return {tr("%1 does not exist").arg(serviceName)};
-        VirtualService edited = named;
-        edited.realServers = existing->realServers;
-        edited.stats = existing->stats;
-        QStringList problems = issuesText(Validation::checkService(edited));
-        if (!problems.isEmpty())
-            return problems;
-        *existing = edited;
-        return {};
-    }
+    case Kind::AddService:
+        return TableChange::addService(command.service).applyTo(table);
+    case Kind::EditService:
+        return TableChange::editService(command.service, command.service).applyTo(table);
     case Kind::DeleteService:
-        if (!existing)
-            return {tr("%1 does not exist").arg(serviceName)};
-        table.services.removeIf([&](const VirtualService &s) { return s.key() == named.key(); });
-        return {};
+        return TableChange::deleteService(command.service).applyTo(table);
     case Kind::AddServer:
+        return TableChange::addServer(command.service, command.server).applyTo(table);
     case Kind::EditServer:
-    case Kind::DeleteServer: {
-        if (!existing)
-            return {tr("%1 does not exist").arg(serviceName)};
-        const RealServer &server = command.server;
-        RealServer *current = existing->findRealServer(server.address, server.port);
-        const QString serverName = Validation::describe(server);
-        if (command.kind == Kind::DeleteServer) {
-            if (!current)
-                return {tr("%1 is not in %2").arg(serverName, serviceName)};
-            existing->realServers.removeIf([&](const RealServer &r) { return r.sameKey(server); });
-            return {};
-        }
-        if (command.kind == Kind::AddServer && current)
-            return {tr("%1 is already in %2").arg(serverName, serviceName)};
-        if (command.kind == Kind::EditServer && !current)
-            return {tr("%1 is not in %2").arg(serverName, serviceName)};
-        const QStringList problems = issuesText(Validation::checkRealServer(*existing, server));
-        if (!problems.isEmpty())
-            return problems;
-        if (current) {
-            const ConnectionCounts counts = current->connections;
-            const Statistics stats = current->stats;
-            *current = server;
-            current->connections = counts;
-            current->stats = stats;
-        } else {
-            existing->realServers.prepend(server); // the kernel lists the newest first
-        }
-        return {};
-    }
+        return TableChange::editServer(command.service, command.server, command.server).applyTo(table);
+    case Kind::DeleteServer:
+        return TableChange::deleteServer(command.service, command.server).applyTo(table);
+    case Kind::SetTimeouts:
+        return TableChange::setTimeouts(Timeouts{}, command.timeouts).applyTo(table);
     case Kind::Clear:
         table.services.clear();
         return {};
-    case Kind::SetTimeouts: {
-        Timeouts timeouts = table.timeouts.value_or(Timeouts{});
-        if (command.timeouts.tcp)
-            timeouts.tcp = command.timeouts.tcp;
-        if (command.timeouts.tcpFin)
-            timeouts.tcpFin = command.timeouts.tcpFin;
-        if (command.timeouts.udp)
-            timeouts.udp = command.timeouts.udp;
-        table.timeouts = timeouts;
-        return {};
-    }
-    case Kind::StartDaemon: {
+    case Kind::StartDaemon:
         for (const SyncDaemon &daemon : std::as_const(table.syncDaemons)) {
             if (daemon.role == command.daemon.role)
-                return {tr("a %1 sync daemon is already running")
-                            .arg(daemon.role == SyncDaemon::Role::Master ? QStringLiteral("master")
-                                                                         : QStringLiteral("backup"))};
+                return {tr("a %1 sync daemon is already running").arg(daemonRoleName(daemon.role))};
         }
         table.syncDaemons.append(command.daemon);
         return {};
-    }
-    case Kind::StopDaemon: {
-        const auto removed = table.syncDaemons.removeIf(
-            [&](const SyncDaemon &daemon) { return daemon.role == command.daemon.role; });
-        if (removed == 0)
-            return {tr("no %1 sync daemon is running")
-                        .arg(command.daemon.role == SyncDaemon::Role::Master ? QStringLiteral("master")
-                                                                             : QStringLiteral("backup"))};
+    case Kind::StopDaemon:
+        if (table.syncDaemons.removeIf([&](const SyncDaemon &d) { return d.role == command.daemon.role; }) == 0)
+            return {tr("no %1 sync daemon is running").arg(daemonRoleName(command.daemon.role))};
         return {};
-    }
     case Kind::Restore:
         return {tr("-R reads rules from standard input; give that file instead")};
     case Kind::Zero:

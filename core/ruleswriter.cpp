@@ -99,6 +99,17 @@ QString RulesWriter::addRealServerRule(const VirtualService &service, const Real
     return line;
 }
 
+QString RulesWriter::realServerCommand(const VirtualService &service, const RealServer &server)
+{
+    QString line = addRealServerRule(service, server);
+    // The rules format drops thresholds; a command can keep them.
+    if (server.upperThreshold)
+        line += QStringLiteral(" -x ") + QString::number(server.upperThreshold);
+    if (server.lowerThreshold)
+        line += QStringLiteral(" -y ") + QString::number(server.lowerThreshold);
+    return line;
+}
+
 QString RulesWriter::rules(const IpvsTable &table)
 {
     QString text;
@@ -123,15 +134,8 @@ QString RulesWriter::script(const IpvsTable &table)
     }
     for (const VirtualService *service : IpvsadmOrder::services(table)) {
         lines.append(QStringLiteral("ipvsadm ") + addServiceRule(*service));
-        for (const RealServer *server : IpvsadmOrder::realServers(*service)) {
-            QString line = QStringLiteral("ipvsadm ") + addRealServerRule(*service, *server);
-            // The rules format drops thresholds; a script can keep them.
-            if (server->upperThreshold)
-                line += QStringLiteral(" -x ") + QString::number(server->upperThreshold);
-            if (server->lowerThreshold)
-                line += QStringLiteral(" -y ") + QString::number(server->lowerThreshold);
-            lines.append(line);
-        }
+        for (const RealServer *server : IpvsadmOrder::realServers(*service))
+            lines.append(QStringLiteral("ipvsadm ") + realServerCommand(*service, *server));
     }
     for (const SyncDaemon &daemon : table.syncDaemons) {
         QString line = QStringLiteral("ipvsadm --start-daemon ")

@@ -26,4 +26,6 @@ QString serviceSelector(const VirtualService &service);
 QString addServiceRule(const VirtualService &service);
 /// "-a -t ... -r ... -m -w 1 ..." as ipvsadm -S writes it.
 QString addRealServerRule(const VirtualService &service, const RealServer &server);
+/// The same with the thresholds the rules format drops ("... -x 100 -y 50").
+QString realServerCommand(const VirtualService &service, const RealServer &server);
 }

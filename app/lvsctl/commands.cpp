@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "commands.h"
 
+#include "planner.h"
 #include "rulesparser.h"
 #include "ruleswriter.h"
 #include "tablefile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -23,6 +26,8 @@ const char *const overview = QT_TRANSLATE_NOOP("lvsctl",
     "  check FILE                     validate a rules file or ipvsadm script\n"
     "  convert --to rules|script FILE print the table FILE describes, as ipvsadm -S -n\n"
     "                                 rules or as an ipvsadm shell script\n"
+    "  plan FROM TO                   the fewest ipvsadm commands that turn the table\n"
+    "                                 FROM describes into the one TO describes\n"
     "\n"
     "lvsctl COMMAND --help describes a command.\n"
     "\n"
@@ -37,7 +42,7 @@ struct CommandLine {
 // Parses a command's own options. Returns an exit code when the command must stop
 // here (help shown, usage error), or -1 to go on.
 int parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                     const QString &help, LvsctlCommands::Streams streams, int positionalCount)
+                     const QString &help, LvsctlCommands::Streams streams, int positionalCount = 1)
 {
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(helpOption);
@@ -53,7 +58,9 @@ int parseCommandLine(QCommandLineParser &parser, const QString &command, const Q
     }
     if (parser.positionalArguments().size() != positionalCount) {
         streams.err << "lvsctl " << command << ": "
-                    << tr("expected exactly one FILE argument (- for standard input)") << "\n"
+                    << (positionalCount == 1 ? tr("expected exactly one FILE argument (- for standard input)")
+                                             : tr("expected %1 file arguments").arg(positionalCount))
+                    << "\n"
                     << tr("Try 'lvsctl %1 --help'.").arg(command) << "\n";
         return ExitUsage;
     }
@@ -129,6 +136,43 @@ int convert(const QStringList &arguments, LvsctlCommands::Streams streams)
                                                      : RulesWriter::script(result.table));
     return ExitOk;
 }
+int plan(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    QCommandLineParser parser;
+    const QString help = tr("Usage: lvsctl plan FROM TO\n"
+                            "\n"
+                            "Prints the fewest ipvsadm commands that turn the table FROM describes into\n"
+                            "the one TO describes, each with a comment saying what it does. An edit is\n"
+                            "used wherever one does it (scheduler, persistence, weight, forwarding,\n"
+                            "thresholds); only a changed address or port deletes and adds. The output\n"
+                            "is a shell script. Either file may be - for standard input.\n");
+    if (int code = parseCommandLine(parser, QStringLiteral("plan"), arguments, help, streams, 2); code >= 0)
+        return code;
+    const QStringList paths = parser.positionalArguments();
+    if (paths.count(QStringLiteral("-")) > 1) {
+        streams.err << "lvsctl plan: " << tr("only one of FROM and TO can be standard input") << "\n";
+        return ExitUsage;
+    }
+    RulesParseResult from, to;
+    const int fromCode = loadTable(paths.at(0), &from, streams);
+    const int toCode = loadTable(paths.at(1), &to, streams);
+    if (fromCode != ExitOk || toCode != ExitOk)
+        return std::max(fromCode, toCode);
+
+    const QList<TableChange> changes = Planner::plan(from.table, to.table);
+    const QString fromName = TableFile::displayName(paths.at(0));
+    const QString toName = TableFile::displayName(paths.at(1));
+    if (changes.isEmpty()) {
+        streams.out << "# " << tr("nothing to do: %1 and %2 describe the same table").arg(fromName, toName) << "\n";
+        return ExitOk;
+    }
+    streams.out << "# " << tr("%1 changes turn %2 into %3").arg(changes.size()).arg(fromName, toName) << "\n";
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        streams.out << "# " << (i + 1) << ". " << changes.at(i).describe() << "\n"
+                    << changes.at(i).ipvsadmCommand() << "\n";
+    }
+    return ExitOk;
+}
 } // namespace
 
 int LvsctlCommands::run(const QStringList &arguments, Streams streams)
@@ -151,6 +195,8 @@ int LvsctlCommands::run(const QStringList &arguments, Streams streams)
         return check(rest, streams);
     if (command == QLatin1String("convert"))
         return convert(rest, streams);
+    if (command == QLatin1String("plan"))
+        return plan(rest, streams);
     streams.err << tr("lvsctl: unknown command '%1'").arg(command) << "\n" << tr("Try 'lvsctl --help'.") << "\n";
     return ExitUsage;
 }

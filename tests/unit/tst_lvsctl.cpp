@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // lvsctl as a user runs it: the real binary, its output and its exit codes.
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void convertListing1ToRules();
     void convertReadsStandardInput();
     void convertToScriptRoundTrips();
+    void planIsAScriptFromOneTableToTheOther();
     void helpForEachCommand_data();
     void helpForEachCommand();
 };
@@ -62,6 +64,11 @@ void TestLvsctl::exitCodes_data()
     QTest::newRow("missing file") << QStringList{"check", "/nonexistent/rules"} << 3
                                   << "/nonexistent/rules: cannot open";
     QTest::newRow("a directory") << QStringList{"convert", "--to", "rules", "/"} << 3 << "/: cannot";
+    QTest::newRow("plan with one file") << QStringList{"plan", data("howto/listing1.sh")} << 2
+                                        << "expected 2 file arguments";
+    QTest::newRow("plan from stdin twice") << QStringList{"plan", "-", "-"} << 2 << "only one of FROM and TO";
+    QTest::newRow("plan to an invalid table") << QStringList{"plan", data("howto/listing1.sh"), data("howto/three-mistakes.sh")}
+                                              << 1 << "three-mistakes.sh:3: -w 70000";
     QTest::newRow("convert of an invalid file prints nothing")
         << QStringList{"convert", "--to", "rules", data("howto/three-mistakes.sh")} << 1 << ":3: -w 70000";
 }
@@ -133,6 +140,29 @@ void TestLvsctl::convertToScriptRoundTrips()
                                        "-a -t 192.168.0.200:80 -r 192.168.0.180:80 -g -w 1\n"));
 }
 
+void TestLvsctl::planIsAScriptFromOneTableToTheOther()
+{
+    const Run plan = lvsctl({QStringLiteral("plan"), data("howto/listing1.sh"), data("howto/listing9.sh")});
+    QCOMPARE(plan.exitCode, 0);
+    QVERIFY2(plan.out.startsWith(QStringLiteral("# 9 changes turn ")), qPrintable(plan.out));
+    QVERIFY(plan.out.contains(QStringLiteral("# 5. delete service TCP 192.168.10.254:80\nipvsadm -D -t 192.168.10.254:80\n")));
+
+    // Listing 1 followed by the plan is Listing 9.
+    QFile listing1(data("howto/listing1.sh"));
+    QVERIFY(listing1.open(QIODevice::ReadOnly));
+    const Run result = lvsctl({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("rules"),
+                               QStringLiteral("-")},
+                              listing1.readAll() + plan.out.toUtf8());
+    const Run listing9 = lvsctl({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("rules"),
+                                 data("howto/listing9.sh")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, listing9.out);
+
+    const Run same = lvsctl({QStringLiteral("plan"), data("howto/listing9.sh"), data("howto/listing9.sh")});
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY(same.out.startsWith(QStringLiteral("# nothing to do")));
+}
+
 void TestLvsctl::helpForEachCommand_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -140,6 +170,7 @@ void TestLvsctl::helpForEachCommand_data()
     QTest::newRow("tool") << QStringList{"--help"} << "Usage: lvsctl COMMAND";
     QTest::newRow("check") << QStringList{"check", "--help"} << "Usage: lvsctl check FILE";
     QTest::newRow("convert") << QStringList{"convert", "--help"} << "Usage: lvsctl convert --to rules|script FILE";
+    QTest::newRow("plan") << QStringList{"plan", "--help"} << "Usage: lvsctl plan FROM TO";
 }
 
 void TestLvsctl::helpForEachCommand()
