@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "dbustypes.h"
+
+#include <QCoreApplication>
+#include <QDBusMetaType>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DBusTypes", text);
+}
+
+constexpr ushort familyV4 = 2;  // AF_INET
+constexpr ushort familyV6 = 10; // AF_INET6
+
+ushort familyNumber(IpAddress::Family family)
+{
+    return family == IpAddress::Family::V6 ? familyV6 : familyV4;
+}
+
+QString addressText(const IpAddress &address)
+{
+    return address.isNull() ? QString() : address.toString();
+}
+
+void writeServiceSpec(QDBusArgument &argument, const VirtualService &service)
+{
+    argument.beginStructure();
+    argument << service.firewallMark << familyNumber(service.family()) << ushort(service.protocol)
+             << addressText(service.address) << ushort(service.port) << Schedulers::name(service.scheduler)
+             << service.schedulerFlags << service.persistent << service.persistenceTimeout
+             << service.persistenceNetmask << service.persistenceEngine << service.onePacket;
+    argument.endStructure();
+}
+
+void readServiceSpec(const QDBusArgument &argument, VirtualService &service, QStringList &errors)
+{
+    uint mark = 0, flags = 0, timeout = 0, netmask = 0;
+    ushort family = 0, protocol = 0, port = 0;
+    QString address, scheduler, engine;
+    bool persistent = false, onePacket = false;
+    argument.beginStructure();
+    argument >> mark >> family >> protocol >> address >> port >> scheduler >> flags >> persistent >> timeout
+        >> netmask >> engine >> onePacket;
+    argument.endStructure();
+
+    service = VirtualService{};
+    service.firewallMark = mark;
+    if (family != familyV4 && family != familyV6)
+        errors.append(tr("address family %1 is neither IPv4 (2) nor IPv6 (10)").arg(family));
+    service.firewallMarkFamily = family == familyV6 ? IpAddress::Family::V6 : IpAddress::Family::V4;
+    if (protocol != ushort(Protocol::Tcp) && protocol != ushort(Protocol::Udp) && protocol != ushort(Protocol::Sctp))
+        errors.append(tr("protocol %1 is not TCP (6), UDP (17) or SCTP (132)").arg(protocol));
+    else
+        service.protocol = Protocol(protocol);
+    if (!mark) {
+        const auto parsed = IpAddress::parse(address);
+        if (!parsed)
+            errors.append(tr("service address '%1' is not an IPv4 or IPv6 address").arg(address));
+        else if (familyNumber(parsed->family()) != family)
+            errors.append(tr("service address %1 does not belong to address family %2").arg(address).arg(family));
+        else
+            service.address = *parsed;
+        service.port = port;
+    }
+    if (const auto known = Schedulers::fromName(scheduler))
+        service.scheduler = *known;
+    else
+        errors.append(tr("unknown scheduler '%1'").arg(scheduler));
+    service.schedulerFlags = flags;
+    service.persistent = persistent;
+    service.persistenceTimeout = timeout;
+    service.persistenceNetmask = netmask;
+    service.persistenceEngine = engine;
+    service.onePacket = onePacket;
+}
+
+void writeRealServerSpec(QDBusArgument &argument, const RealServer &server)
+{
+    argument.beginStructure();
+    argument << addressText(server.address) << ushort(server.port) << uint(server.forwarding) << server.weight
+             << server.upperThreshold << server.lowerThreshold << uchar(server.tunnelType) << ushort(server.tunnelPort)
+             << uchar(server.tunnelChecksum);
+    argument.endStructure();
+}
+
+void readRealServerSpec(const QDBusArgument &argument, RealServer &server, QStringList &errors)
+{
+    QString address;
+    ushort port = 0, tunnelPort = 0;
+    uint forwarding = 0, weight = 0, upper = 0, lower = 0;
+    uchar tunnelType = 0, checksum = 0;
+    argument.beginStructure();
+    argument >> address >> port >> forwarding >> weight >> upper >> lower >> tunnelType >> tunnelPort >> checksum;
+    argument.endStructure();
+
+    server = RealServer{};
+    if (const auto parsed = IpAddress::parse(address))
+        server.address = *parsed;
+    else
+        errors.append(tr("real server address '%1' is not an IPv4 or IPv6 address").arg(address));
+    server.port = port;
+    if (forwarding > uint(ForwardingMethod::DirectRouting))
+        errors.append(tr("forwarding method %1 is not 0 to 3").arg(forwarding));
+    else
+        server.forwarding = ForwardingMethod(forwarding);
+    server.weight = weight;
+    server.upperThreshold = upper;
+    server.lowerThreshold = lower;
+    if (tunnelType > uchar(TunnelType::Gre))
+        errors.append(tr("tunnel type %1 is not 0 to 2").arg(tunnelType));
+    else
+        server.tunnelType = TunnelType(tunnelType);
+    server.tunnelPort = tunnelPort;
+    if (checksum > uchar(TunnelChecksum::RemoteChecksum))
+        errors.append(tr("tunnel checksum option %1 is not 0 to 2").arg(checksum));
+    else
+        server.tunnelChecksum = TunnelChecksum(checksum);
+}
+} // namespace
+
+QDBusArgument &operator<<(QDBusArgument &argument, const ServiceSpec &spec)
+{
+    writeServiceSpec(argument, spec.service);
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, ServiceSpec &spec)
+{
+    spec.errors.clear();
+    readServiceSpec(argument, spec.service, spec.errors);
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const RealServerSpec &spec)
+{
+    writeRealServerSpec(argument, spec.server);
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, RealServerSpec &spec)
+{
+    spec.errors.clear();
+    readRealServerSpec(argument, spec.server, spec.errors);
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const ChangeSpec &spec)
+{
+    argument.beginStructure();
+    argument << uint(spec.change.kind);
+    writeServiceSpec(argument, spec.change.service);
+    writeRealServerSpec(argument, spec.change.server);
+    argument << spec.change.timeouts;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, ChangeSpec &spec)
+{
+    spec = ChangeSpec{};
+    uint kind = 0;
+    argument.beginStructure();
+    argument >> kind;
+    readServiceSpec(argument, spec.change.service, spec.errors);
+    // A service-level change carries an empty real server; only real-server changes
+    // need a valid one.
+    QStringList serverErrors;
+    readRealServerSpec(argument, spec.change.server, serverErrors);
+    argument >> spec.change.timeouts;
+    argument.endStructure();
+    if (kind > uint(TableChange::Kind::SetTimeouts)) {
+        spec.errors.append(tr("change kind %1 is not 0 to 6").arg(kind));
+        return argument;
+    }
+    spec.change.kind = TableChange::Kind(kind);
+    const bool serverChange = spec.change.kind == TableChange::Kind::AddServer
+        || spec.change.kind == TableChange::Kind::EditServer || spec.change.kind == TableChange::Kind::DeleteServer;
+    if (serverChange)
+        spec.errors += serverErrors;
+    if (spec.change.kind == TableChange::Kind::SetTimeouts)
+        spec.errors.clear(); // the service part is unused
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const Statistics &stats)
+{
+    argument.beginStructure();
+    argument << qulonglong(stats.connections) << qulonglong(stats.inPackets) << qulonglong(stats.outPackets)
+             << qulonglong(stats.inBytes) << qulonglong(stats.outBytes) << qulonglong(stats.connectionsPerSecond)
+             << qulonglong(stats.inPacketsPerSecond) << qulonglong(stats.outPacketsPerSecond)
+             << qulonglong(stats.inBytesPerSecond) << qulonglong(stats.outBytesPerSecond);
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, Statistics &stats)
+{
+    qulonglong values[10] = {};
+    argument.beginStructure();
+    for (qulonglong &value : values)
+        argument >> value;
+    argument.endStructure();
+    stats = Statistics{values[0], values[1], values[2], values[3], values[4],
+                       values[5], values[6], values[7], values[8], values[9]};
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const RealServer &server)
+{
+    argument.beginStructure();
+    writeRealServerSpec(argument, server);
+    argument.beginStructure();
+    argument << server.connections.active << server.connections.inactive << server.connections.persistent;
+    argument.endStructure();
+    argument << server.stats;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, RealServer &server)
+{
+    QStringList errors; // the helper's own output; a bad field stays at its default
+    argument.beginStructure();
+    readRealServerSpec(argument, server, errors);
+    argument.beginStructure();
+    argument >> server.connections.active >> server.connections.inactive >> server.connections.persistent;
+    argument.endStructure();
+    argument >> server.stats;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const VirtualService &service)
+{
+    argument.beginStructure();
+    writeServiceSpec(argument, service);
+    argument << service.stats;
+    argument.beginArray(qMetaTypeId<RealServer>());
+    for (const RealServer &server : service.realServers)
+        argument << server;
+    argument.endArray();
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, VirtualService &service)
+{
+    QStringList errors;
+    argument.beginStructure();
+    readServiceSpec(argument, service, errors);
+    argument >> service.stats;
+    argument.beginArray();
+    while (!argument.atEnd()) {
+        RealServer server;
+        argument >> server;
+        service.realServers.append(server);
+    }
+    argument.endArray();
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const Timeouts &timeouts)
+{
+    argument.beginStructure();
+    argument << timeouts.tcp << timeouts.tcpFin << timeouts.udp;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, Timeouts &timeouts)
+{
+    argument.beginStructure();
+    argument >> timeouts.tcp >> timeouts.tcpFin >> timeouts.udp;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const SyncDaemon &daemon)
+{
+    argument.beginStructure();
+    argument << uchar(daemon.role) << daemon.interface << uchar(daemon.syncId) << ushort(daemon.maxLength)
+             << addressText(daemon.group) << ushort(daemon.port) << uchar(daemon.ttl);
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, SyncDaemon &daemon)
+{
+    uchar role = 0, syncId = 0, ttl = 0;
+    ushort maxLength = 0, port = 0;
+    QString group;
+    argument.beginStructure();
+    argument >> role >> daemon.interface >> syncId >> maxLength >> group >> port >> ttl;
+    argument.endStructure();
+    daemon.role = role == 1 ? SyncDaemon::Role::Backup : SyncDaemon::Role::Master;
+    daemon.syncId = syncId;
+    daemon.maxLength = maxLength;
+    daemon.group = IpAddress::parse(group).value_or(IpAddress());
+    daemon.port = port;
+    daemon.ttl = ttl;
+    return argument;
+}
+
+void DBusTypes::registerTypes()
+{
+    qDBusRegisterMetaType<ServiceSpec>();
+    qDBusRegisterMetaType<RealServerSpec>();
+    qDBusRegisterMetaType<ChangeSpec>();
+    qDBusRegisterMetaType<QList<ChangeSpec>>();
+    qDBusRegisterMetaType<Statistics>();
+    qDBusRegisterMetaType<RealServer>();
+    qDBusRegisterMetaType<VirtualService>();
+    qDBusRegisterMetaType<QList<VirtualService>>();
+    qDBusRegisterMetaType<Timeouts>();
+    qDBusRegisterMetaType<SyncDaemon>();
+    qDBusRegisterMetaType<QList<SyncDaemon>>();
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "ipvstable.h"
+#include "tablechange.h"
+
+#include <QDBusArgument>
+#include <QList>
+#include <QMetaType>
+#include <QStringList>
+
+/*
+ * The D-Bus wire types of org.lvsstudio.Helper1 (resources/dbus/org.lvsstudio.Helper1.xml
+ * documents their signatures). Requests arrive from an untrusted caller, so reading one
+ * never fails silently: what cannot be represented is collected in `errors`, which the
+ * helper reports as InvalidArgs before anything else happens.
+ */
+
+/// A service's configuration, without its real servers and counters.
+struct ServiceSpec {
+    VirtualService service;
+    QStringList errors;
+};
+
+/// A real server's configuration, without its counters.
+struct RealServerSpec {
+    RealServer server;
+    QStringList errors;
+};
+
+/// One change of an Apply batch.
+struct ChangeSpec {
+    TableChange change;
+    QStringList errors;
+};
+
+Q_DECLARE_METATYPE(ServiceSpec)
+Q_DECLARE_METATYPE(RealServerSpec)
+Q_DECLARE_METATYPE(ChangeSpec)
+Q_DECLARE_METATYPE(VirtualService)
+Q_DECLARE_METATYPE(RealServer)
+Q_DECLARE_METATYPE(Statistics)
+Q_DECLARE_METATYPE(Timeouts)
+Q_DECLARE_METATYPE(SyncDaemon)
+
+QDBusArgument &operator<<(QDBusArgument &argument, const ServiceSpec &spec);
+const QDBusArgument &operator>>(const QDBusArgument &argument, ServiceSpec &spec);
+QDBusArgument &operator<<(QDBusArgument &argument, const RealServerSpec &spec);
+const QDBusArgument &operator>>(const QDBusArgument &argument, RealServerSpec &spec);
+QDBusArgument &operator<<(QDBusArgument &argument, const ChangeSpec &spec);
+const QDBusArgument &operator>>(const QDBusArgument &argument, ChangeSpec &spec);
+QDBusArgument &operator<<(QDBusArgument &argument, const Statistics &stats);
+const QDBusArgument &operator>>(const QDBusArgument &argument, Statistics &stats);
+QDBusArgument &operator<<(QDBusArgument &argument, const RealServer &server);
+const QDBusArgument &operator>>(const QDBusArgument &argument, RealServer &server);
+QDBusArgument &operator<<(QDBusArgument &argument, const VirtualService &service);
+const QDBusArgument &operator>>(const QDBusArgument &argument, VirtualService &service);
+QDBusArgument &operator<<(QDBusArgument &argument, const Timeouts &timeouts);
+const QDBusArgument &operator>>(const QDBusArgument &argument, Timeouts &timeouts);
+QDBusArgument &operator<<(QDBusArgument &argument, const SyncDaemon &daemon);
+const QDBusArgument &operator>>(const QDBusArgument &argument, SyncDaemon &daemon);
+
+namespace DBusTypes {
+/// Registers every wire type with QtDBus; call once before using the bus.
+void registerTypes();
+}

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "helperservice.h"
+
+#include "dbuserrors.h"
+#include "kernelerrors.h"
+#include "planner.h"
+#include "tablegeneration.h"
+#include "validation.h"
+
+#include <QDBusConnection>
+
+#include <cerrno>
+
+namespace {
+QStringList validationMessages(const TableChange &change)
+{
+    using Kind = TableChange::Kind;
+    QList<ValidationIssue> issues;
+    switch (change.kind) {
+    case Kind::AddService:
+    case Kind::EditService:
+        issues = Validation::checkService(change.service);
+        break;
+    case Kind::AddServer:
+    case Kind::EditServer:
+        issues = Validation::checkRealServer(change.service, change.server);
+        break;
+    default:
+        break;
+    }
+    QStringList messages;
+    for (const ValidationIssue &issue : issues)
+        messages.append(issue.message);
+    return messages;
+}
+
+// The errno the kernel would give for a change refused by the simulated walk.
+int refusalErrno(const IpvsTable &table, const TableChange &change)
+{
+    using Kind = TableChange::Kind;
+    const VirtualService *service = table.find(change.service.key());
+    switch (change.kind) {
+    case Kind::AddService:
+        return service ? EEXIST : EINVAL;
+    case Kind::EditService:
+    case Kind::DeleteService:
+        return service ? EINVAL : ESRCH;
+    case Kind::AddServer:
+    case Kind::EditServer:
+    case Kind::DeleteServer: {
+        if (!service)
+            return ESRCH;
+        const bool exists = service->findRealServer(change.server.address, change.server.port);
+        if (change.kind == Kind::AddServer)
+            return exists ? EEXIST : EINVAL;
+        return exists ? EINVAL : ENOENT;
+    }
+    case Kind::SetTimeouts:
+        return EINVAL;
+    }
+    return EINVAL;
+}
+
+QDBusMessage kernelErrorReply(const QDBusMessage &request, const TableChange &change, const KernelError &error)
+{
+    return request.createErrorReply(KernelErrors::dbusErrorName(change.kind, error.errnoValue), error.message);
+}
+} // namespace
+
+HelperService::HelperService(IpvsKernel &kernel, Authorizer &authorizer, QObject *parent)
+    : QObject(parent)
+    , m_kernel(kernel)
+    , m_authorizer(authorizer)
+{
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(60 * 1000);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        // Never leave a caller without an answer.
+        if (m_running > 0 || m_authorizer.pendingChecks() > 0)
+            m_idleTimer.start();
+        else
+            Q_EMIT idle();
+    });
+    m_idleTimer.start();
+}
+
+void HelperService::setIdleTimeout(int milliseconds)
+{
+    m_idleTimer.setInterval(milliseconds);
+    m_idleTimer.start();
+}
+
+void HelperService::touch()
+{
+    m_idleTimer.start();
+}
+
+void HelperService::authorizeThen(const QString &action, bool interactive, Work work)
+{
+    touch();
+    setDelayedReply(true);
+    const QDBusMessage request = message();
+    QDBusConnection bus = connection();
+    ++m_running;
+    m_authorizer.authorize(action, request.service(), interactive,
+                           [this, request, bus, work = std::move(work)](const Authorizer::Decision &decision) mutable {
+                               if (decision.allowed)
+                                   bus.send(work(request));
+                               else
+                                   bus.send(request.createErrorReply(DBusErrors::notAuthorized, decision.reason));
+                               --m_running;
+                               touch();
+                           });
+}
+
+QString HelperService::GetInfo(QString &, uint &)
+{
+    authorizeThen(Actions::read, false, [this](const QDBusMessage &request) {
+        IpvsInfo info;
+        KernelError error;
+        if (!m_kernel.info(&info, &error))
+            return request.createErrorReply(DBusErrors::ipvsUnavailable, error.message);
+        return request.createReply({QStringLiteral(LVS_STUDIO_VERSION), info.version, uint(info.connectionTableSize)});
+    });
+    return {};
+}
+
+QList<VirtualService> HelperService::GetTable(Timeouts &, QList<SyncDaemon> &, qulonglong &)
+{
+    authorizeThen(Actions::read, false, [this](const QDBusMessage &request) {
+        IpvsTable table;
+        KernelError error;
+        if (!m_kernel.readTable(&table, &error))
+            return request.createErrorReply(DBusErrors::kernelError, error.message);
+        return request.createReply({QVariant::fromValue(table.services),
+                                    QVariant::fromValue(table.timeouts.value_or(Timeouts{})),
+                                    QVariant::fromValue(table.syncDaemons),
+                                    QVariant::fromValue(qulonglong(TableGeneration::of(table)))});
+    });
+    return {};
+}
+
+void HelperService::changeOne(const TableChange &change, const QStringList &wireErrors, bool interactive)
+{
+    touch();
+    const QStringList problems = wireErrors.isEmpty() ? validationMessages(change) : wireErrors;
+    if (!problems.isEmpty()) {
+        sendErrorReply(DBusErrors::invalidArgs, problems.join(QStringLiteral("; ")));
+        return;
+    }
+    authorizeThen(Actions::modify, interactive, [this, change](const QDBusMessage &request) {
+        KernelError error;
+        if (!m_kernel.apply(change, &error))
+            return kernelErrorReply(request, change, error);
+        return request.createReply();
+    });
+}
+
+void HelperService::AddService(const ServiceSpec &service, bool interactive)
+{
+    changeOne(TableChange::addService(service.service), service.errors, interactive);
+}
+
+void HelperService::EditService(const ServiceSpec &service, bool interactive)
+{
+    changeOne(TableChange::editService(service.service, service.service), service.errors, interactive);
+}
+
+void HelperService::DeleteService(const ServiceSpec &service, bool interactive)
+{
+    changeOne(TableChange::deleteService(service.service), service.errors, interactive);
+}
+
+void HelperService::AddRealServer(const ServiceSpec &service, const RealServerSpec &server, bool interactive)
+{
+    changeOne(TableChange::addServer(service.service, server.server), service.errors + server.errors, interactive);
+}
+
+void HelperService::EditRealServer(const ServiceSpec &service, const RealServerSpec &server, bool interactive)
+{
+    changeOne(TableChange::editServer(service.service, server.server, server.server), service.errors + server.errors,
+              interactive);
+}
+
+void HelperService::DeleteRealServer(const ServiceSpec &service, const RealServerSpec &server, bool interactive)
+{
+    changeOne(TableChange::deleteServer(service.service, server.server), service.errors + server.errors, interactive);
+}
+
+void HelperService::SetTimeouts(const Timeouts &timeouts, bool interactive)
+{
+    changeOne(TableChange::setTimeouts(Timeouts{}, timeouts), {}, interactive);
+}
+
+qulonglong HelperService::Apply(qulonglong generation, const QList<ChangeSpec> &specs, bool interactive)
+{
+    touch();
+    QList<TableChange> changes;
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        const ChangeSpec &spec = specs.at(i);
+        const QStringList problems = spec.errors.isEmpty() ? validationMessages(spec.change) : spec.errors;
+        if (!problems.isEmpty()) {
+            sendErrorReply(DBusErrors::invalidArgs, QStringLiteral("change %1 of %2: %3")
+                                                        .arg(i + 1)
+                                                        .arg(specs.size())
+                                                        .arg(problems.join(QStringLiteral("; "))));
+            return 0;
+        }
+        changes.append(spec.change);
+    }
+    authorizeThen(Actions::modify, interactive, [this, generation, changes](const QDBusMessage &request) {
+        return applyBatch(request, generation, changes);
+    });
+    return 0;
+}
+
+QDBusMessage HelperService::applyBatch(const QDBusMessage &request, qulonglong generation, QList<TableChange> changes)
+{
+    IpvsTable before;
+    KernelError error;
+    if (!m_kernel.readTable(&before, &error))
+        return request.createErrorReply(DBusErrors::kernelError, error.message);
+    if (TableGeneration::of(before) != generation)
+        return request.createErrorReply(DBusErrors::conflict,
+                                        QStringLiteral("the IPVS table was changed by someone else since it was read "
+                                                       "(ipvsadm, keepalived ...); read it again and retry"));
+
+    // Walk the batch over a copy first: the previous state of each change comes from the
+    // kernel's table, not from the caller, and a change the kernel would refuse for the
+    // table as it is (a service that exists already ...) stops the batch untouched.
+    IpvsTable simulated = before;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        TableChange &change = changes[i];
+        if (const VirtualService *service = simulated.find(change.service.key())) {
+            change.previousService = *service;
+            change.previousService.realServers.clear();
+            if (const RealServer *server = service->findRealServer(change.server.address, change.server.port))
+                change.previousServer = *server;
+        }
+        change.previousTimeouts = simulated.timeouts.value_or(Timeouts{});
+        const int wouldFail = refusalErrno(simulated, change);
+        const QStringList refusals = change.applyTo(simulated);
+        if (!refusals.isEmpty()) {
+            return request.createErrorReply(
+                wouldFail == EINVAL ? QString(DBusErrors::invalidArgs) : KernelErrors::dbusErrorName(change.kind, wouldFail),
+                QStringLiteral("change %1 of %2 (%3): %4; nothing was changed")
+                    .arg(i + 1)
+                    .arg(changes.size())
+                    .arg(change.describe(), refusals.join(QStringLiteral("; "))));
+        }
+    }
+
+    const QList<std::optional<KernelError>> results = m_kernel.applyAll(changes);
+    qsizetype failed = -1;
+    QList<TableChange> done;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (results.at(i))
+            failed = failed < 0 ? i : failed;
+        else
+            done.append(changes.at(i));
+    }
+    if (failed < 0) {
+        IpvsTable after;
+        if (!m_kernel.readTable(&after, &error))
+            return request.createErrorReply(DBusErrors::kernelError, error.message);
+        return request.createReply(QVariant::fromValue(qulonglong(TableGeneration::of(after))));
+    }
+
+    // Undo what the kernel did, newest first, so the table is exactly as before.
+    const TableChange &failing = changes.at(failed);
+    const QString reason = QStringLiteral("change %1 of %2 (%3) failed: %4")
+                               .arg(failed + 1)
+                               .arg(changes.size())
+                               .arg(failing.describe(), results.at(failed)->message);
+    QStringList undoFailures;
+    for (const TableChange &undo : Planner::inverse(done)) {
+        KernelError undoError;
+        if (!m_kernel.apply(undo, &undoError))
+            undoFailures.append(undo.describe() + QStringLiteral(": ") + undoError.message);
+    }
+    IpvsTable restored;
+    const bool reread = m_kernel.readTable(&restored, &error);
+    if (!undoFailures.isEmpty() || !reread || TableGeneration::of(restored) != generation) {
+        return request.createErrorReply(DBusErrors::rollbackFailed,
+                                        reason + QStringLiteral("; undoing the changes before it failed too (")
+                                            + undoFailures.join(QStringLiteral("; "))
+                                            + QStringLiteral("): the table may be half-changed"));
+    }
+    return request.createErrorReply(KernelErrors::dbusErrorName(failing.kind, results.at(failed)->errnoValue),
+                                    reason + QStringLiteral("; the table is as before"));
+}
+
+void HelperService::ZeroCounters(bool interactive)
+{
+    touch();
+    authorizeThen(Actions::modify, interactive, [this](const QDBusMessage &request) {
+        KernelError error;
+        if (!m_kernel.zero(std::nullopt, &error))
+            return request.createErrorReply(DBusErrors::kernelError, error.message);
+        return request.createReply();
+    });
+}
+
+void HelperService::ZeroServiceCounters(const ServiceSpec &service, bool interactive)
+{
+    touch();
+    if (!service.errors.isEmpty()) {
+        sendErrorReply(DBusErrors::invalidArgs, service.errors.join(QStringLiteral("; ")));
+        return;
+    }
+    const ServiceKey key = service.service.key();
+    authorizeThen(Actions::modify, interactive, [this, key](const QDBusMessage &request) {
+        KernelError error;
+        if (!m_kernel.zero(key, &error))
+            return request.createErrorReply(KernelErrors::dbusErrorName(TableChange::Kind::EditService, error.errnoValue),
+                                            error.message);
+        return request.createReply();
+    });
+}
+
+void HelperService::Flush(bool interactive)
+{
+    touch();
+    authorizeThen(Actions::modify, interactive, [this](const QDBusMessage &request) {
+        KernelError error;
+        if (!m_kernel.flush(&error))
+            return request.createErrorReply(DBusErrors::kernelError, error.message);
+        return request.createReply();
+    });
+}
+
+void HelperService::StartSyncDaemon(const SyncDaemon &daemon, bool interactive)
+{
+    touch();
+    if (daemon.interface.isEmpty() || daemon.interface.size() > 15) {
+        sendErrorReply(DBusErrors::invalidArgs,
+                       QStringLiteral("interface name '%1' must have 1 to 15 characters").arg(daemon.interface));
+        return;
+    }
+    authorizeThen(Actions::modify, interactive, [this, daemon](const QDBusMessage &request) {
+        KernelError error;
+        if (!m_kernel.startDaemon(daemon, &error))
+            return request.createErrorReply(DBusErrors::kernelError, error.message);
+        return request.createReply();
+    });
+}
+
+void HelperService::StopSyncDaemon(uchar role, bool interactive)
+{
+    touch();
+    if (role > 1) {
+        sendErrorReply(DBusErrors::invalidArgs, QStringLiteral("daemon role %1 is neither master (0) nor backup (1)").arg(role));
+        return;
+    }
+    authorizeThen(Actions::modify, interactive, [this, role](const QDBusMessage &request) {
+        KernelError error;
+        if (!m_kernel.stopDaemon(role ? SyncDaemon::Role::Backup : SyncDaemon::Role::Master, &error))
+            return request.createErrorReply(DBusErrors::kernelError, error.message);
+        return request.createReply();
+    });
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "authorizer.h"
+#include "dbustypes.h"
+#include "ipvskernel.h"
+
+#include <QDBusContext>
+#include <QDBusMessage>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+/**
+ * The object behind /org/lvsstudio/Helper1: every method parses, validates with core's
+ * validators (so nobody types a password for a request that will fail), asks polkit for
+ * the method's action on behalf of the caller's bus name (asynchronously, with a delayed
+ * reply), acts on the kernel, and replies. Method names and signatures follow
+ * resources/dbus/org.lvsstudio.Helper1.xml, whose generated adaptor calls them.
+ */
+class HelperService : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+public:
+    HelperService(IpvsKernel &kernel, Authorizer &authorizer, QObject *parent = nullptr);
+
+    /// Emitted when no call or check has been pending for idleTimeout.
+    void setIdleTimeout(int milliseconds);
+
+public Q_SLOTS:
+    QString GetInfo(QString &ipvs_version, uint &connection_table_size);
+    QList<VirtualService> GetTable(Timeouts &timeouts, QList<SyncDaemon> &daemons, qulonglong &generation);
+    void AddService(const ServiceSpec &service, bool interactive);
+    void EditService(const ServiceSpec &service, bool interactive);
+    void DeleteService(const ServiceSpec &service, bool interactive);
+    void AddRealServer(const ServiceSpec &service, const RealServerSpec &server, bool interactive);
+    void EditRealServer(const ServiceSpec &service, const RealServerSpec &server, bool interactive);
+    void DeleteRealServer(const ServiceSpec &service, const RealServerSpec &server, bool interactive);
+    void SetTimeouts(const Timeouts &timeouts, bool interactive);
+    qulonglong Apply(qulonglong generation, const QList<ChangeSpec> &changes, bool interactive);
+    void ZeroCounters(bool interactive);
+    void ZeroServiceCounters(const ServiceSpec &service, bool interactive);
+    void Flush(bool interactive);
+    void StartSyncDaemon(const SyncDaemon &daemon, bool interactive);
+    void StopSyncDaemon(uchar role, bool interactive);
+
+Q_SIGNALS:
+    /// Nothing happened for the idle timeout: the helper may exit.
+    void idle();
+
+private:
+    /// The reply to send once authorized; built by the work function.
+    using Work = std::function<QDBusMessage(const QDBusMessage &request)>;
+
+    /// Delays the reply, checks `action` for the caller, then runs `work` and sends its reply.
+    void authorizeThen(const QString &action, bool interactive, Work work);
+    /// One change, validated first, then authorized and applied.
+    void changeOne(const TableChange &change, const QStringList &wireErrors, bool interactive);
+    QDBusMessage applyBatch(const QDBusMessage &request, qulonglong generation, QList<TableChange> changes);
+    void touch();
+
+    IpvsKernel &m_kernel;
+    Authorizer &m_authorizer;
+    QTimer m_idleTimer;
+    int m_running = 0; ///< calls between their start and their reply
+};

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "ipvskernel.h"
+
+#include <cerrno>
+
+/// An in-memory kernel for testing the layers above IpvsKernel: core's table semantics,
+/// plus failures on demand.
+class FakeIpvsKernel : public IpvsKernel
+{
+public:
+    IpvsTable table;
+    int failIndex = -1; ///< applyAll fails the change with this index (ERANGE)
+    int applyCalls = 0;
+
+    bool info(IpvsInfo *info, KernelError *) override
+    {
+        *info = IpvsInfo{QStringLiteral("1.2.1"), 4096};
+        return true;
+    }
+    bool readTable(IpvsTable *out, KernelError *) override
+    {
+        *out = table;
+        return true;
+    }
+    bool apply(const TableChange &change, KernelError *error) override
+    {
+        ++applyCalls;
+        const QStringList refusals = change.applyTo(table);
+        if (refusals.isEmpty())
+            return true;
+        *error = KernelError{refusals.first().contains(QLatin1String("already")) ? EEXIST : ESRCH, refusals.first()};
+        return false;
+    }
+    QList<std::optional<KernelError>> applyAll(const QList<TableChange> &changes) override
+    {
+        QList<std::optional<KernelError>> results;
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            KernelError error;
+            if (i == failIndex)
+                results.append(KernelError{ERANGE, QStringLiteral("the kernel refused this one (test)")});
+            else if (apply(changes.at(i), &error))
+                results.append(std::nullopt);
+            else
+                results.append(error);
+        }
+        return results;
+    }
+    bool zero(const std::optional<ServiceKey> &, KernelError *) override { return true; }
+    bool flush(KernelError *) override
+    {
+        table.services.clear();
+        return true;
+    }
+    bool startDaemon(const SyncDaemon &daemon, KernelError *) override
+    {
+        table.syncDaemons.append(daemon);
+        return true;
+    }
+    bool stopDaemon(SyncDaemon::Role role, KernelError *) override
+    {
+        table.syncDaemons.removeIf([role](const SyncDaemon &d) { return d.role == role; });
+        return true;
+    }
+};
