@@ -9,6 +9,7 @@
 
 #include <QDBusConnection>
 
+#include <algorithm>
 #include <cerrno>
 
 namespace {
@@ -251,14 +252,9 @@ QDBusMessage HelperService::applyBatch(const QDBusMessage &request, qulonglong g
     }
 
     const QList<std::optional<KernelError>> results = m_kernel.applyAll(changes);
-    qsizetype failed = -1;
-    QList<TableChange> done;
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        if (results.at(i))
-            failed = failed < 0 ? i : failed;
-        else
-            done.append(changes.at(i));
-    }
+    const auto firstFailure = std::find_if(results.cbegin(), results.cend(),
+                                           [](const std::optional<KernelError> &result) { return result.has_value(); });
+    const qsizetype failed = firstFailure == results.cend() ? -1 : firstFailure - results.cbegin();
     if (failed < 0) {
         IpvsTable after;
         if (!m_kernel.readTable(&after, &error))
@@ -266,24 +262,33 @@ QDBusMessage HelperService::applyBatch(const QDBusMessage &request, qulonglong g
         return request.createReply(QVariant::fromValue(qulonglong(TableGeneration::of(after))));
     }
 
-    // Undo what the kernel did, newest first, so the table is exactly as before.
+    // Put the table back as it was. Per-change inverses are not enough: the kernel
+    // handled every change after the failing one too, and deleting a service also
+    // deletes the real servers a failed change left in it. So plan from what the kernel
+    // holds now back to what it held before.
     const TableChange &failing = changes.at(failed);
     const QString reason = QStringLiteral("change %1 of %2 (%3) failed: %4")
                                .arg(failed + 1)
                                .arg(changes.size())
                                .arg(failing.describe(), results.at(failed)->message);
     QStringList undoFailures;
-    for (const TableChange &undo : Planner::inverse(done)) {
-        KernelError undoError;
-        if (!m_kernel.apply(undo, &undoError))
-            undoFailures.append(undo.describe() + QStringLiteral(": ") + undoError.message);
+    IpvsTable now;
+    if (m_kernel.readTable(&now, &error)) {
+        for (const TableChange &undo : Planner::plan(now, before)) {
+            KernelError undoError;
+            if (!m_kernel.apply(undo, &undoError))
+                undoFailures.append(undo.describe() + QStringLiteral(": ") + undoError.message);
+        }
+    } else {
+        undoFailures.append(error.message);
     }
     IpvsTable restored;
     const bool reread = m_kernel.readTable(&restored, &error);
     if (!undoFailures.isEmpty() || !reread || TableGeneration::of(restored) != generation) {
         return request.createErrorReply(DBusErrors::rollbackFailed,
-                                        reason + QStringLiteral("; undoing the changes before it failed too (")
-                                            + undoFailures.join(QStringLiteral("; "))
+                                        reason + QStringLiteral("; putting the table back failed too (")
+                                            + (undoFailures.isEmpty() ? QStringLiteral("it differs from before")
+                                                                      : undoFailures.join(QStringLiteral("; ")))
                                             + QStringLiteral("): the table may be half-changed"));
     }
     return request.createErrorReply(KernelErrors::dbusErrorName(failing.kind, results.at(failed)->errnoValue),

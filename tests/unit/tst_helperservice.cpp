@@ -2,6 +2,7 @@
 // The helper's D-Bus layer over a real (peer-to-peer) D-Bus connection, with the
 // generated adaptor and proxy, a fake kernel and a fake polkit.
 #include "dbuserrors.h"
+#include "fakeauthorizer.h"
 #include "fakeipvskernel.h"
 #include "helper1adaptor.h"
 #include "helper1proxy.h"
@@ -16,31 +17,6 @@
 #include <QTest>
 
 namespace {
-class FakeAuthorizer : public Authorizer
-{
-public:
-    bool allow = true;
-    bool defer = false; ///< keep the answer until answerAll()
-    QStringList asked;  ///< "action interactive|quiet"
-    QList<Callback> held;
-
-    void authorize(const QString &action, const QString &, bool interactive, Callback callback) override
-    {
-        asked.append(action + (interactive ? QStringLiteral(" interactive") : QStringLiteral(" quiet")));
-        if (defer)
-            held.append(std::move(callback));
-        else
-            callback({allow, allow ? QString() : QStringLiteral("not authorized for %1 (test)").arg(action)});
-    }
-    int pendingChecks() const override { return int(held.size()); }
-    void answerAll()
-    {
-        const QList<Callback> callbacks = std::exchange(held, {});
-        for (const Callback &callback : callbacks)
-            callback({allow, {}});
-    }
-};
-
 IpvsTable parseTable(const char *text)
 {
     const RulesParseResult result = RulesParser::parse(QString::fromUtf8(text));
@@ -68,6 +44,7 @@ private Q_SLOTS:
     void kernelRefusalHasAName();
     void applyRefusesAStaleGeneration();
     void applyUndoesEverythingWhenTheSeventhOfTenFails();
+    void applyPutsBackWhatALaterChangeTookWithIt();
     void applyReturnsTheNewGeneration();
     void applyNamesAnImpossibleChangeWithoutTouchingTheKernel();
     void idleOnlyWhenNothingIsPending();
@@ -229,6 +206,24 @@ void TestHelperService::applyUndoesEverythingWhenTheSeventhOfTenFails()
     QVERIFY(reply.error().message().endsWith(QStringLiteral("the table is as before")));
     QVERIFY(m_kernel.table.sameConfiguration(before));
     QCOMPARE(TableGeneration::of(m_kernel.table), TableGeneration::of(before));
+}
+
+void TestHelperService::applyPutsBackWhatALaterChangeTookWithIt()
+{
+    // Deleting 192.168.0.170 fails, but the kernel still deletes the service next, and
+    // with it the real server that should have survived: rollback must restore it too.
+    const IpvsTable before = m_kernel.table;
+    const QList<TableChange> plan = Planner::plan(before, parseTable("-A -t 10.0.0.1:80 -s rr\n"));
+    QCOMPARE(plan.at(1).kind, TableChange::Kind::DeleteServer);
+    QList<ChangeSpec> specs;
+    for (const TableChange &change : plan)
+        specs.append({change, {}});
+    m_kernel.failIndex = 1;
+
+    auto reply = m_proxy->Apply(TableGeneration::of(before), specs, true);
+    QVERIFY(finish(reply));
+    QVERIFY2(reply.error().message().endsWith(QStringLiteral("the table is as before")), qPrintable(reply.error().message()));
+    QVERIFY(m_kernel.table.sameConfiguration(before));
 }
 
 void TestHelperService::applyReturnsTheNewGeneration()

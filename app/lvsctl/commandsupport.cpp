@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "commandsupport.h"
+
+#include "tablefile.h"
+
+QString CommandSupport::tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("lvsctl", text, disambiguation, n);
+}
+
+int CommandSupport::parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                     const QString &help, LvsctlCommands::Streams streams, int positionalCount)
+{
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(helpOption);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("lvsctl")} + arguments)) {
+        streams.err << "lvsctl " << command << ": " << parser.errorText() << "\n"
+                    << tr("Try 'lvsctl %1 --help'.").arg(command) << "\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        streams.out << help;
+        return ExitOk;
+    }
+    if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount) {
+        streams.err << "lvsctl " << command << ": "
+                    << (positionalCount == 1 ? tr("expected exactly one FILE argument (- for standard input)")
+                                             : tr("expected %1 file arguments").arg(positionalCount))
+                    << "\n"
+                    << tr("Try 'lvsctl %1 --help'.").arg(command) << "\n";
+        return ExitUsage;
+    }
+    return -1;
+}
+
+int CommandSupport::loadTable(const QString &path, RulesParseResult *result, LvsctlCommands::Streams streams)
+{
+    QString text, error;
+    if (!TableFile::read(path, &text, &error)) {
+        streams.err << "lvsctl: " << error << "\n";
+        return ExitIoFailure;
+    }
+    *result = RulesParser::parse(text);
+    for (const RulesDiagnostic &diagnostic : std::as_const(result->errors))
+        streams.err << TableFile::displayName(path) << ':' << diagnostic.line << ": " << diagnostic.message << "\n";
+    return result->ok() ? ExitOk : ExitInvalidInput;
+}
+

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "commands.h"
+#include "rulesparser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+/// What every lvsctl command shares: translation, its own command line, reading tables.
+namespace CommandSupport {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
+/// Parses a command's own options (--help included). Returns an exit code when the
+/// command must stop here (help shown, usage error), or -1 to go on. positionalCount
+/// is the exact number of file arguments, or -1 for "any".
+int parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                     const QString &help, LvsctlCommands::Streams streams, int positionalCount = 1);
+
+/// Reads and parses FILE; prints every error as FILE:LINE: message.
+int loadTable(const QString &path, RulesParseResult *result, LvsctlCommands::Streams streams);
+}

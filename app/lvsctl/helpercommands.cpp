@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "helpercommands.h"
+
+#include "commandsupport.h"
+#include "dbuserrors.h"
+#include "helperclient.h"
+#include "ipvsadmcommand.h"
+#include "ipvsadmlisting.h"
+#include "planner.h"
+#include "ruleswriter.h"
+
+#include <QDBusError>
+
+using CommandSupport::parseCommandLine;
+using CommandSupport::tr;
+
+namespace {
+/// Prints the helper's error and picks the exit code that says what kind it was.
+int report(const QString &command, const HelperClient::Error &error, LvsctlCommands::Streams streams)
+{
+    const QString dbusUnknown = QDBusError::errorString(QDBusError::ServiceUnknown);
+    const bool unreachable = error.name == dbusUnknown
+        || error.name == QDBusError::errorString(QDBusError::NoReply)
+        || error.name == QDBusError::errorString(QDBusError::Disconnected)
+        || error.name == QDBusError::errorString(QDBusError::NoServer);
+    if (unreachable) {
+        streams.err << "lvsctl " << command << ": "
+                    << tr("cannot reach LVS Studio's helper (org.lvsstudio.Helper1 on the system bus): %1")
+                           .arg(error.message)
+                    << "\n"
+                    << tr("Is LVS Studio installed system-wide? Without the helper, lvsctl works on files only.")
+                    << "\n";
+        return ExitUnavailable;
+    }
+    streams.err << "lvsctl " << command << ": " << error.message << "\n";
+    if (error.name == DBusErrors::notAuthorized || error.name == QDBusError::errorString(QDBusError::AccessDenied))
+        return ExitNotAuthorized;
+    if (error.name == DBusErrors::ipvsUnavailable)
+        return ExitUnavailable;
+    if (error.name == DBusErrors::invalidArgs)
+        return ExitInvalidInput;
+    return ExitFailed;
+}
+
+QString daemonLine(const SyncDaemon &daemon)
+{
+    // ipvsadm --list --daemon's format.
+    QString line = QStringLiteral("%1 sync daemon (mcast=%2, syncid=%3")
+                       .arg(daemon.role == SyncDaemon::Role::Master ? QStringLiteral("master") : QStringLiteral("backup"),
+                            daemon.interface)
+                       .arg(daemon.syncId);
+    if (daemon.maxLength)
+        line += QStringLiteral(", maxlen=%1").arg(daemon.maxLength);
+    if (!daemon.group.isNull())
+        line += QStringLiteral(", group=%1").arg(daemon.group.toString());
+    if (daemon.port)
+        line += QStringLiteral(", port=%1").arg(daemon.port);
+    if (daemon.ttl)
+        line += QStringLiteral(", ttl=%1").arg(daemon.ttl);
+    return line + QLatin1Char(')');
+}
+
+/// Parses "[-t|-u|--sctp-service ADDR:PORT | -f MARK [-6]]" as ipvsadm would after -Z.
+std::optional<IpvsadmCommand> serviceArgument(const QString &command, const QStringList &arguments,
+                                              LvsctlCommands::Streams streams)
+{
+    QString error;
+    auto parsed = IpvsadmCommand::parse(QStringList{QStringLiteral("-Z")} + arguments, &error);
+    if (!parsed)
+        streams.err << "lvsctl " << command << ": " << error << "\n";
+    return parsed;
+}
+
+bool wantsHelp(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+}
+} // namespace
+
+int HelperCommands::list(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption stats(QStringLiteral("stats"), tr("Counters: connections, packets and bytes."));
+    const QCommandLineOption rate(QStringLiteral("rate"), tr("Rates per second (bytes, not bits)."));
+    const QCommandLineOption thresholds(QStringLiteral("thresholds"), tr("Connection thresholds."));
+    const QCommandLineOption persistent(QStringLiteral("persistent-conn"), tr("Persistent connections."));
+    const QCommandLineOption exact(QStringLiteral("exact"), tr("Exact numbers, no K/M/G rounding."));
+    const QCommandLineOption numeric({QStringLiteral("n"), QStringLiteral("numeric")},
+                                     tr("Accepted for ipvsadm's sake: lvsctl never resolves names."));
+    parser.addOptions({stats, rate, thresholds, persistent, exact, numeric});
+    const QString help = tr("Usage: lvsctl list [--stats|--rate|--thresholds|--persistent-conn] [--exact]\n"
+                            "\n"
+                            "Prints the kernel's IPVS table exactly as ipvsadm -Ln prints it, with the same\n"
+                            "views. Needs LVS Studio's helper (reading is allowed to local users).\n");
+    if (int code = parseCommandLine(parser, QStringLiteral("list"), arguments, help, streams, 0); code >= 0)
+        return code;
+    int views = 0;
+    IpvsadmListing::Options options;
+    for (const auto &[option, view] : {std::pair{&stats, IpvsadmListing::View::Stats}, std::pair{&rate, IpvsadmListing::View::Rate},
+                                       std::pair{&thresholds, IpvsadmListing::View::Thresholds},
+                                       std::pair{&persistent, IpvsadmListing::View::PersistentConnections}}) {
+        if (parser.isSet(*option)) {
+            options.view = view;
+            ++views;
+        }
+    }
+    if (views > 1) {
+        streams.err << "lvsctl list: " << tr("choose one of --stats, --rate, --thresholds and --persistent-conn") << "\n";
+        return ExitUsage;
+    }
+    options.exact = parser.isSet(exact);
+
+    HelperClient client;
+    HelperClient::Error error;
+    const auto info = client.info(&error);
+    if (!info)
+        return report(QStringLiteral("list"), error, streams);
+    const auto table = client.table(&error);
+    if (!table)
+        return report(QStringLiteral("list"), error, streams);
+    options.version = info->ipvsVersion;
+    options.connectionTableSize = info->connectionTableSize;
+    streams.out << IpvsadmListing::write(table->table, options);
+    return ExitOk;
+}
+
+int HelperCommands::save(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption numeric({QStringLiteral("n"), QStringLiteral("numeric")},
+                                     tr("Accepted for ipvsadm's sake: lvsctl never resolves names."));
+    parser.addOption(numeric);
+    const QString help = tr("Usage: lvsctl save\n"
+                            "\n"
+                            "Prints the kernel's IPVS table as rules, byte for byte what ipvsadm -S -n\n"
+                            "prints (the format of /etc/sysconfig/ipvsadm).\n");
+    if (int code = parseCommandLine(parser, QStringLiteral("save"), arguments, help, streams, 0); code >= 0)
+        return code;
+    HelperClient client;
+    HelperClient::Error error;
+    const auto table = client.table(&error);
+    if (!table)
+        return report(QStringLiteral("save"), error, streams);
+    streams.out << RulesWriter::rules(table->table);
+    return ExitOk;
+}
+
+int HelperCommands::restore(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print the planned ipvsadm commands; change nothing."));
+    parser.addOption(dryRun);
+    const QString help = tr("Usage: lvsctl restore [--dry-run] FILE\n"
+                            "\n"
+                            "Makes the kernel's IPVS table the one FILE describes (ipvsadm -S rules or an\n"
+                            "ipvsadm script), in one transaction: the fewest changes from the current\n"
+                            "table, refused if someone else changes the table meanwhile, and undone\n"
+                            "entirely if any change fails. FILE may be - for standard input.\n");
+    if (int code = parseCommandLine(parser, QStringLiteral("restore"), arguments, help, streams); code >= 0)
+        return code;
+    RulesParseResult wanted;
+    if (int code = CommandSupport::loadTable(parser.positionalArguments().constFirst(), &wanted, streams); code != ExitOk)
+        return code;
+    if (!wanted.table.syncDaemons.isEmpty())
+        streams.err << "lvsctl restore: " << tr("note: the file's sync daemons are not restored; see lvsctl daemon") << "\n";
+
+    HelperClient client;
+    HelperClient::Error error;
+    const auto current = client.table(&error);
+    if (!current)
+        return report(QStringLiteral("restore"), error, streams);
+    const QList<TableChange> changes = Planner::plan(current->table, wanted.table);
+    if (parser.isSet(dryRun)) {
+        for (const TableChange &change : changes)
+            streams.out << "# " << change.describe() << "\n" << change.ipvsadmCommand() << "\n";
+        return ExitOk;
+    }
+    if (changes.isEmpty())
+        return ExitOk;
+    if (!client.apply(current->generation, changes, true, &error))
+        return report(QStringLiteral("restore"), error, streams);
+    return ExitOk;
+}
+
+int HelperCommands::zero(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    if (wantsHelp(arguments)) {
+        streams.out << tr("Usage: lvsctl zero [-t|-u|--sctp-service ADDRESS:PORT | -f MARK [-6]]\n"
+                          "\n"
+                          "Zeroes the counters of one service, or of every service.\n");
+        return ExitOk;
+    }
+    std::optional<VirtualService> service;
+    if (!arguments.isEmpty()) {
+        const auto command = serviceArgument(QStringLiteral("zero"), arguments, streams);
+        if (!command)
+            return ExitUsage;
+        service = command->service;
+    }
+    HelperClient client;
+    HelperClient::Error error;
+    if (!client.zero(service, true, &error))
+        return report(QStringLiteral("zero"), error, streams);
+    return ExitOk;
+}
+
+int HelperCommands::clear(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    QCommandLineParser parser;
+    const QString help = tr("Usage: lvsctl clear\n\nDeletes every virtual service (ipvsadm -C).\n");
+    if (int code = parseCommandLine(parser, QStringLiteral("clear"), arguments, help, streams, 0); code >= 0)
+        return code;
+    HelperClient client;
+    HelperClient::Error error;
+    if (!client.flush(true, &error))
+        return report(QStringLiteral("clear"), error, streams);
+    return ExitOk;
+}
+
+int HelperCommands::timeout(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    QCommandLineParser parser;
+    const QString help = tr("Usage: lvsctl timeout [TCP TCPFIN UDP]\n"
+                            "\n"
+                            "Without arguments prints the connection timeouts in seconds; with three, sets\n"
+                            "them (0 leaves one unchanged), as ipvsadm --set does.\n");
+    if (int code = parseCommandLine(parser, QStringLiteral("timeout"), arguments, help, streams, -1); code >= 0)
+        return code;
+    const QStringList values = parser.positionalArguments();
+    HelperClient client;
+    HelperClient::Error error;
+    if (values.isEmpty()) {
+        const auto table = client.table(&error);
+        if (!table)
+            return report(QStringLiteral("timeout"), error, streams);
+        const Timeouts timeouts = table->table.timeouts.value_or(Timeouts{});
+        streams.out << "Timeout (tcp tcpfin udp): " << timeouts.tcp << ' ' << timeouts.tcpFin << ' ' << timeouts.udp
+                    << "\n";
+        return ExitOk;
+    }
+    QString parseError;
+    const auto command = IpvsadmCommand::parse(QStringList{QStringLiteral("--set")} + values, &parseError);
+    if (!command) {
+        streams.err << "lvsctl timeout: " << parseError << "\n";
+        return ExitUsage;
+    }
+    if (!client.setTimeouts(command->timeouts, true, &error))
+        return report(QStringLiteral("timeout"), error, streams);
+    return ExitOk;
+}
+
+int HelperCommands::daemon(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    const QString usage = tr("Usage: lvsctl daemon\n"
+                             "       lvsctl daemon start master|backup [--mcast-interface IF] [--syncid N]\n"
+                             "              [--sync-maxlen N] [--mcast-group ADDR] [--mcast-port N] [--mcast-ttl N]\n"
+                             "       lvsctl daemon stop master|backup\n"
+                             "\n"
+                             "Lists, starts or stops the connection synchronisation daemons, as ipvsadm\n"
+                             "--list --daemon, --start-daemon and --stop-daemon do.\n");
+    if (wantsHelp(arguments)) {
+        streams.out << usage;
+        return ExitOk;
+    }
+    HelperClient client;
+    HelperClient::Error error;
+    if (arguments.isEmpty()) {
+        const auto table = client.table(&error);
+        if (!table)
+            return report(QStringLiteral("daemon"), error, streams);
+        for (const SyncDaemon &daemon : std::as_const(table->table.syncDaemons))
+            streams.out << daemonLine(daemon) << "\n";
+        return ExitOk;
+    }
+    const QString action = arguments.first();
+    if ((action != QLatin1String("start") && action != QLatin1String("stop")) || arguments.size() < 2) {
+        streams.err << usage;
+        return ExitUsage;
+    }
+    QString parseError;
+    const QString option = action == QLatin1String("start") ? QStringLiteral("--start-daemon") : QStringLiteral("--stop-daemon");
+    const auto command = IpvsadmCommand::parse(QStringList{option} + arguments.mid(1), &parseError);
+    if (!command) {
+        streams.err << "lvsctl daemon: " << parseError << "\n";
+        return ExitUsage;
+    }
+    const bool done = action == QLatin1String("start") ? client.startSyncDaemon(command->daemon, true, &error)
+                                                       : client.stopSyncDaemon(command->daemon.role, true, &error);
+    if (!done)
+        return report(QStringLiteral("daemon"), error, streams);
+    return ExitOk;
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "helperclient.h"
+
+#include "dbustypes.h"
+#include "helper1proxy.h"
+
+namespace {
+constexpr int callTimeout = 120 * 1000; // long enough for a person to type a password
+
+template<typename Reply>
+bool succeeded(Reply &reply, HelperClient::Error *error)
+{
+    reply.waitForFinished();
+    if (!reply.isError())
+        return true;
+    if (error)
+        *error = {reply.error().name(), reply.error().message()};
+    return false;
+}
+
+ServiceSpec specOf(const VirtualService &service)
+{
+    return ServiceSpec{service, {}};
+}
+} // namespace
+
+HelperClient::HelperClient(const QDBusConnection &bus)
+{
+    DBusTypes::registerTypes();
+    m_proxy = std::make_unique<Helper1Proxy>(QStringLiteral("org.lvsstudio.Helper1"),
+                                             QStringLiteral("/org/lvsstudio/Helper1"), bus);
+    m_proxy->setTimeout(callTimeout);
+}
+
+HelperClient::~HelperClient() = default;
+
+std::optional<HelperClient::Info> HelperClient::info(Error *error)
+{
+    auto reply = m_proxy->GetInfo();
+    if (!succeeded(reply, error))
+        return std::nullopt;
+    return Info{reply.argumentAt<0>(), reply.argumentAt<1>(), reply.argumentAt<2>()};
+}
+
+std::optional<HelperClient::Table> HelperClient::table(Error *error)
+{
+    auto reply = m_proxy->GetTable();
+    if (!succeeded(reply, error))
+        return std::nullopt;
+    Table result;
+    result.table.services = reply.argumentAt<0>();
+    result.table.timeouts = reply.argumentAt<1>();
+    result.table.syncDaemons = reply.argumentAt<2>();
+    result.generation = reply.argumentAt<3>();
+    return result;
+}
+
+std::optional<std::uint64_t> HelperClient::apply(std::uint64_t generation, const QList<TableChange> &changes,
+                                                 bool interactive, Error *error)
+{
+    QList<ChangeSpec> specs;
+    specs.reserve(changes.size());
+    for (const TableChange &change : changes)
+        specs.append(ChangeSpec{change, {}});
+    auto reply = m_proxy->Apply(generation, specs, interactive);
+    if (!succeeded(reply, error))
+        return std::nullopt;
+    return reply.value();
+}
+
+bool HelperClient::zero(const std::optional<VirtualService> &service, bool interactive, Error *error)
+{
+    if (service) {
+        auto reply = m_proxy->ZeroServiceCounters(specOf(*service), interactive);
+        return succeeded(reply, error);
+    }
+    auto reply = m_proxy->ZeroCounters(interactive);
+    return succeeded(reply, error);
+}
+
+bool HelperClient::flush(bool interactive, Error *error)
+{
+    auto reply = m_proxy->Flush(interactive);
+    return succeeded(reply, error);
+}
+
+bool HelperClient::setTimeouts(const Timeouts &timeouts, bool interactive, Error *error)
+{
+    auto reply = m_proxy->SetTimeouts(timeouts, interactive);
+    return succeeded(reply, error);
+}
+
+bool HelperClient::startSyncDaemon(const SyncDaemon &daemon, bool interactive, Error *error)
+{
+    auto reply = m_proxy->StartSyncDaemon(daemon, interactive);
+    return succeeded(reply, error);
+}
+
+bool HelperClient::stopSyncDaemon(SyncDaemon::Role role, bool interactive, Error *error)
+{
+    auto reply = m_proxy->StopSyncDaemon(uchar(role == SyncDaemon::Role::Backup ? 1 : 0), interactive);
+    return succeeded(reply, error);
+}

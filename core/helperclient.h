@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "ipvstable.h"
+#include "tablechange.h"
+
+#include <QDBusConnection>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class Helper1Proxy;
+
+/**
+ * The client side of org.lvsstudio.Helper1 for command-line use: blocking calls, each
+ * failure turned into an error with the helper's D-Bus error name and message.
+ * (The window uses the asynchronous proxy directly, so its poll never blocks.)
+ */
+class HelperClient
+{
+public:
+    struct Error {
+        QString name;    ///< org.lvsstudio.Error.*, org.freedesktop.DBus.Error.*
+        QString message;
+    };
+    struct Info {
+        QString helperVersion;
+        QString ipvsVersion;
+        std::uint32_t connectionTableSize = 0;
+    };
+    struct Table {
+        IpvsTable table;
+        std::uint64_t generation = 0;
+    };
+
+    /// Talks to the helper on `bus` (the system bus; tests point DBUS_SYSTEM_BUS_ADDRESS elsewhere).
+    explicit HelperClient(const QDBusConnection &bus = QDBusConnection::systemBus());
+    ~HelperClient();
+
+    std::optional<Info> info(Error *error);
+    std::optional<Table> table(Error *error);
+    /// The new generation, or nullopt and *error.
+    std::optional<std::uint64_t> apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive,
+                                       Error *error);
+    bool zero(const std::optional<VirtualService> &service, bool interactive, Error *error);
+    bool flush(bool interactive, Error *error);
+    bool setTimeouts(const Timeouts &timeouts, bool interactive, Error *error);
+    bool startSyncDaemon(const SyncDaemon &daemon, bool interactive, Error *error);
+    bool stopSyncDaemon(SyncDaemon::Role role, bool interactive, Error *error);
+
+private:
+    std::unique_ptr<Helper1Proxy> m_proxy;
+};

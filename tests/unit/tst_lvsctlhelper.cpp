@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// lvsctl's online commands end to end, without root or a kernel: a private
+// dbus-daemon stands in for the system bus, this process serves the real HelperService
+// (generated adaptor) over a fake kernel and a fake polkit, and the real lvsctl binary
+// reaches it through DBUS_SYSTEM_BUS_ADDRESS.
+#include "fakeauthorizer.h"
+#include "fakeipvskernel.h"
+#include "helper1adaptor.h"
+#include "helperservice.h"
+#include "rulesparser.h"
+#include "ruleswriter.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+IpvsTable parseTable(const QString &text)
+{
+    const RulesParseResult result = RulesParser::parse(text);
+    if (!result.ok())
+        qFatal("bad test table");
+    return result.table;
+}
+
+QString data(const char *relative)
+{
+    return QStringLiteral(LVS_TEST_DATA_DIR "/") + QLatin1String(relative);
+}
+} // namespace
+
+class TestLvsctlHelper : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void saveIsTheKernelsRules();
+    void listLooksLikeIpvsadm();
+    void restoreMakesTheTableTheFilesInOneBatch();
+    void restoreDryRunChangesNothing();
+    void restoreOfABadFileAsksNobody();
+    void deniedExitsFive();
+    void timeoutsAndDaemons();
+    void noHelperExitsSix();
+
+private:
+    /// Runs lvsctl while this process keeps serving the bus.
+    Run lvsctl(const QStringList &arguments, const QByteArray &input = {});
+
+    QProcess m_busDaemon;
+    QString m_busAddress;
+    FakeIpvsKernel m_kernel;
+    FakeAuthorizer m_authorizer;
+    HelperService *m_service = nullptr;
+};
+
+void TestLvsctlHelper::initTestCase()
+{
+    const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
+    if (daemon.isEmpty())
+        QFAIL("dbus-daemon is not installed (scripts/install-deps.sh installs it)");
+    m_busDaemon.start(daemon, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
+    QVERIFY(m_busDaemon.waitForStarted());
+    QTRY_VERIFY(m_busDaemon.canReadLine());
+    m_busAddress = QString::fromUtf8(m_busDaemon.readLine()).trimmed();
+    QVERIFY(!m_busAddress.isEmpty());
+
+    DBusTypes::registerTypes();
+    m_service = new HelperService(m_kernel, m_authorizer);
+    new Helper1Adaptor(m_service);
+    QDBusConnection bus = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("test-bus"));
+    QVERIFY(bus.isConnected());
+    QVERIFY(bus.registerObject(QStringLiteral("/org/lvsstudio/Helper1"), m_service));
+    QVERIFY(bus.registerService(QStringLiteral("org.lvsstudio.Helper1")));
+}
+
+void TestLvsctlHelper::cleanupTestCase()
+{
+    QDBusConnection::disconnectFromBus(QStringLiteral("test-bus"));
+    delete m_service;
+    m_busDaemon.terminate();
+    m_busDaemon.waitForFinished();
+}
+
+void TestLvsctlHelper::init()
+{
+    m_kernel.table = parseTable(QStringLiteral("-A -t 192.168.10.254:80 -s wlc\n"
+                                               "-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m\n"
+                                               "-a -t 192.168.10.254:80 -r 192.168.0.170:80 -m\n"));
+    m_kernel.failIndex = -1;
+    m_kernel.applyCalls = 0;
+    m_authorizer.allow = true;
+    m_authorizer.asked.clear();
+}
+
+Run TestLvsctlHelper::lvsctl(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_busAddress);
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(LVSCTL_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(30000))
+        qWarning("lvsctl did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestLvsctlHelper::saveIsTheKernelsRules()
+{
+    const Run run = lvsctl({QStringLiteral("save")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, RulesWriter::rules(m_kernel.table));
+    QCOMPARE(m_authorizer.asked, QStringList{QStringLiteral("org.lvsstudio.read quiet")});
+}
+
+void TestLvsctlHelper::listLooksLikeIpvsadm()
+{
+    m_kernel.table.services[0].realServers[0].stats.connections = 42;
+    const Run run = lvsctl({QStringLiteral("list"), QStringLiteral("--stats")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("IP Virtual Server version 1.2.1 (size=4096)\n"
+                                               "Prot LocalAddress:Port               Conns   InPkts  OutPkts  InBytes OutBytes\n")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("  -> 192.168.0.170:80                   42        0")), qPrintable(run.out));
+    const Run twoViews = lvsctl({QStringLiteral("list"), QStringLiteral("--stats"), QStringLiteral("--rate")});
+    QCOMPARE(twoViews.exitCode, 2);
+}
+
+void TestLvsctlHelper::restoreMakesTheTableTheFilesInOneBatch()
+{
+    const Run run = lvsctl({QStringLiteral("restore"), data("howto/listing9.sh")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(RulesWriter::rules(m_kernel.table), QStringLiteral("-A -t 192.168.0.200:80 -s wlc\n"
+                                                                "-a -t 192.168.0.200:80 -r 192.168.0.160:80 -g -w 1\n"
+                                                                "-a -t 192.168.0.200:80 -r 192.168.0.170:80 -g -w 1\n"
+                                                                "-a -t 192.168.0.200:80 -r 192.168.0.180:80 -g -w 1\n"));
+    QCOMPARE(m_authorizer.asked,
+             (QStringList{QStringLiteral("org.lvsstudio.read quiet"), QStringLiteral("org.lvsstudio.modify interactive")}));
+
+    // A failing change inside the batch leaves the table as it was, and says which.
+    const IpvsTable before = m_kernel.table;
+    m_kernel.failIndex = 2;
+    const Run failing = lvsctl({QStringLiteral("restore"), data("howto/listing1.sh")});
+    QCOMPARE(failing.exitCode, 4);
+    QVERIFY2(failing.err.contains(QStringLiteral("change 3 of ")), qPrintable(failing.err));
+    QVERIFY2(failing.err.contains(QStringLiteral("the table is as before")), qPrintable(failing.err));
+    QVERIFY(m_kernel.table.sameConfiguration(before));
+}
+
+void TestLvsctlHelper::restoreDryRunChangesNothing()
+{
+    const IpvsTable before = m_kernel.table;
+    const Run run = lvsctl({QStringLiteral("restore"), QStringLiteral("--dry-run"), data("howto/listing9.sh")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("ipvsadm -D -t 192.168.10.254:80\n")), qPrintable(run.out));
+    QVERIFY(m_kernel.table.sameConfiguration(before));
+    QCOMPARE(m_kernel.applyCalls, 0);
+}
+
+void TestLvsctlHelper::restoreOfABadFileAsksNobody()
+{
+    const Run run = lvsctl({QStringLiteral("restore"), data("howto/three-mistakes.sh")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("three-mistakes.sh:3: -w 70000")));
+    QVERIFY(m_authorizer.asked.isEmpty());
+}
+
+void TestLvsctlHelper::deniedExitsFive()
+{
+    m_authorizer.allow = false;
+    const Run run = lvsctl({QStringLiteral("clear")});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.startsWith(QStringLiteral("lvsctl clear: not authorized for org.lvsstudio.modify")), qPrintable(run.err));
+    QCOMPARE(m_kernel.table.services.size(), 1);
+}
+
+void TestLvsctlHelper::timeoutsAndDaemons()
+{
+    QCOMPARE(lvsctl({QStringLiteral("timeout")}).out, QStringLiteral("Timeout (tcp tcpfin udp): 900 120 300\n"));
+    QCOMPARE(lvsctl({QStringLiteral("timeout"), QStringLiteral("3600"), QStringLiteral("0"), QStringLiteral("60")}).exitCode, 0);
+    QCOMPARE(lvsctl({QStringLiteral("timeout")}).out, QStringLiteral("Timeout (tcp tcpfin udp): 3600 120 60\n"));
+    QCOMPARE(lvsctl({QStringLiteral("timeout"), QStringLiteral("soon"), QStringLiteral("0"), QStringLiteral("60")}).exitCode, 2);
+
+    const Run start = lvsctl({QStringLiteral("daemon"), QStringLiteral("start"), QStringLiteral("master"),
+                              QStringLiteral("--mcast-interface"), QStringLiteral("eth1"), QStringLiteral("--syncid"),
+                              QStringLiteral("7")});
+    QCOMPARE(start.exitCode, 0);
+    QCOMPARE(lvsctl({QStringLiteral("daemon")}).out, QStringLiteral("master sync daemon (mcast=eth1, syncid=7)\n"));
+    QCOMPARE(lvsctl({QStringLiteral("daemon"), QStringLiteral("stop"), QStringLiteral("master")}).exitCode, 0);
+    QCOMPARE(lvsctl({QStringLiteral("daemon")}).out, QString());
+    QCOMPARE(lvsctl({QStringLiteral("daemon"), QStringLiteral("pause")}).exitCode, 2);
+}
+
+void TestLvsctlHelper::noHelperExitsSix()
+{
+    QDBusConnection bus(QStringLiteral("test-bus"));
+    QVERIFY(bus.unregisterService(QStringLiteral("org.lvsstudio.Helper1")));
+    const Run run = lvsctl({QStringLiteral("save")});
+    QVERIFY(bus.registerService(QStringLiteral("org.lvsstudio.Helper1")));
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains(QStringLiteral("cannot reach LVS Studio's helper")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestLvsctlHelper)
+#include "tst_lvsctlhelper.moc"
