@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "servicemodel.h"
+
+#include <QList>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+constexpr int rateColumns[] = {ServiceModel::ConnectionsPerSecondColumn, ServiceModel::PacketsInPerSecondColumn,
+                               ServiceModel::PacketsOutPerSecondColumn, ServiceModel::BytesInPerSecondColumn,
+                               ServiceModel::BytesOutPerSecondColumn};
+
+std::array<std::uint64_t, 5> counters(const Statistics &stats)
+{
+    return {stats.connections, stats.inPackets, stats.outPackets, stats.inBytes, stats.outBytes};
+}
+
+using RealServerKey = std::pair<IpAddress, std::uint16_t>;
+} // namespace
+
+/// Per-second rates of the five counters, from the last two snapshots.
+struct ServiceModel::Rates {
+    std::array<std::uint64_t, 5> last{};
+    std::array<double, 5> perSecond{};
+    qint64 lastTimestamp = -1;
+
+    /// Returns which of the five rates changed.
+    std::array<bool, 5> update(const Statistics &stats, qint64 timestampMs)
+    {
+        std::array<bool, 5> changed{};
+        const auto now = counters(stats);
+        const qint64 elapsed = timestampMs - lastTimestamp;
+        for (size_t i = 0; i < now.size(); ++i) {
+            double rate = 0;
+            if (lastTimestamp >= 0 && elapsed > 0) {
+                // A counter that went down was zeroed: count from zero.
+                const std::uint64_t delta = now[i] >= last[i] ? now[i] - last[i] : now[i];
+                rate = double(delta) * 1000.0 / double(elapsed);
+            }
+            changed[i] = rate != perSecond[i];
+            perSecond[i] = rate;
+        }
+        last = now;
+        lastTimestamp = timestampMs;
+        return changed;
+    }
+};
+
+struct ServiceModel::ServerRow {
+    RealServer server;
+    Rates rates;
+    int row = 0; ///< kept current so lookups stay O(1)
+};
+
+struct ServiceModel::ServiceRow {
+    VirtualService service; ///< without its real servers: those are in `servers`
+    Rates rates;
+    std::vector<std::unique_ptr<ServerRow>> servers;
+    QHash<RealServerKey, ServerRow *> byKey;
+    int row = 0; ///< kept current so parent() stays O(1)
+
+    void renumberServers(size_t from)
+    {
+        for (size_t i = from; i < servers.size(); ++i)
+            servers[i]->row = int(i);
+    }
+};
+
+ServiceModel::ServiceModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+    qRegisterMetaType<ServiceKey>();
+}
+
+ServiceModel::~ServiceModel() = default;
+
+void ServiceModel::reload(const IpvsTable &table, qint64 timestampMs)
+{
+    beginResetModel();
+    m_services.clear();
+    m_byKey.clear();
+    endResetModel();
+    setTable(table, timestampMs);
+}
+
+void ServiceModel::setTable(const IpvsTable &table, qint64 timestampMs)
+{
+    QHash<ServiceKey, const VirtualService *> wanted;
+    wanted.reserve(table.services.size());
+    for (const VirtualService &service : table.services)
+        wanted.insert(service.key(), &service);
+
+    // Gone services, from the bottom so row numbers stay valid.
+    for (int row = int(m_services.size()) - 1; row >= 0; --row) {
+        const ServiceKey key = m_services[size_t(row)]->service.key();
+        if (wanted.contains(key))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_byKey.remove(key);
+        m_services.erase(m_services.begin() + row);
+        for (size_t i = size_t(row); i < m_services.size(); ++i)
+            m_services[i]->row = int(i);
+        endRemoveRows();
+    }
+    // Kept services change in place.
+    for (size_t row = 0; row < m_services.size(); ++row)
+        updateService(*m_services[row], int(row), *wanted.value(m_services[row]->service.key()), timestampMs);
+    // New services at the end, in the snapshot's order, in one insertion.
+    QList<const VirtualService *> added;
+    for (const VirtualService &service : table.services) {
+        if (!m_byKey.contains(service.key()))
+            added.append(&service);
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_services.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const VirtualService *service : added) {
+            auto row = std::make_unique<ServiceRow>();
+            row->row = int(m_services.size());
+            row->service = *service;
+            row->service.realServers.clear();
+            row->rates.update(service->stats, timestampMs);
+            for (const RealServer &server : service->realServers) {
+                auto serverRow = std::make_unique<ServerRow>(ServerRow{server, {}, int(row->servers.size())});
+                serverRow->rates.update(server.stats, timestampMs);
+                row->byKey.insert({server.address, server.port}, serverRow.get());
+                row->servers.push_back(std::move(serverRow));
+            }
+            m_byKey.insert(service->key(), row.get());
+            m_services.push_back(std::move(row));
+        }
+        endInsertRows();
+    }
+}
+
+void ServiceModel::updateService(ServiceRow &row, int rowNumber, const VirtualService &service, qint64 timestampMs)
+{
+    // The service's own cells.
+    QList<int> changedColumns;
+    const VirtualService &old = row.service;
+    if (!old.sameServiceAttributes(service))
+        changedColumns << NameColumn << MethodColumn;
+    const auto oldCounters = counters(old.stats), newCounters = counters(service.stats);
+    for (int i = 0; i < 5; ++i) {
+        if (oldCounters[size_t(i)] != newCounters[size_t(i)])
+            changedColumns << ConnectionsColumn + i;
+    }
+    const auto ratesChanged = row.rates.update(service.stats, timestampMs);
+    for (int i = 0; i < 5; ++i) {
+        if (ratesChanged[size_t(i)])
+            changedColumns << rateColumns[i];
+    }
+    // Active/inactive/persistent of a service are its real servers' sums.
+    std::array<std::uint64_t, 3> oldSums{}, newSums{};
+    for (const auto &server : row.servers) {
+        oldSums[0] += server->server.connections.active;
+        oldSums[1] += server->server.connections.inactive;
+        oldSums[2] += server->server.connections.persistent;
+    }
+    for (const RealServer &server : service.realServers) {
+        newSums[0] += server.connections.active;
+        newSums[1] += server.connections.inactive;
+        newSums[2] += server.connections.persistent;
+    }
+    for (int i = 0; i < 3; ++i) {
+        if (oldSums[size_t(i)] != newSums[size_t(i)])
+            changedColumns << ActiveColumn + i;
+    }
+    row.service = service;
+    row.service.realServers.clear();
+    if (!changedColumns.isEmpty()) {
+        const auto [low, high] = std::minmax_element(changedColumns.cbegin(), changedColumns.cend());
+        Q_EMIT dataChanged(index(rowNumber, *low), index(rowNumber, *high),
+                           {Qt::DisplayRole, NumericRole, WeightRole, QuiescedRole});
+    }
+
+    // Its real servers: gone, changed, new.
+    const QModelIndex parentIndex = index(rowNumber, 0);
+    QSet<RealServerKey> present;
+    for (const RealServer &server : service.realServers)
+        present.insert({server.address, server.port});
+    for (int serverRow = int(row.servers.size()) - 1; serverRow >= 0; --serverRow) {
+        const RealServer &server = row.servers[size_t(serverRow)]->server;
+        if (present.contains({server.address, server.port}))
+            continue;
+        beginRemoveRows(parentIndex, serverRow, serverRow);
+        row.byKey.remove({server.address, server.port});
+        row.servers.erase(row.servers.begin() + serverRow);
+        row.renumberServers(size_t(serverRow));
+        endRemoveRows();
+    }
+    QList<const RealServer *> added;
+    for (const RealServer &server : service.realServers) {
+        ServerRow *existing = row.byKey.value({server.address, server.port});
+        if (!existing) {
+            added.append(&server);
+            continue;
+        }
+        QList<int> columns;
+        const RealServer &before = existing->server;
+        if (!before.sameConfiguration(server))
+            columns << MethodColumn << WeightColumn;
+        if (before.connections.active != server.connections.active)
+            columns << ActiveColumn;
+        if (before.connections.inactive != server.connections.inactive)
+            columns << InactiveColumn;
+        if (before.connections.persistent != server.connections.persistent)
+            columns << PersistentColumn;
+        const auto before5 = counters(before.stats), after5 = counters(server.stats);
+        for (int i = 0; i < 5; ++i) {
+            if (before5[size_t(i)] != after5[size_t(i)])
+                columns << ConnectionsColumn + i;
+        }
+        const auto rates = existing->rates.update(server.stats, timestampMs);
+        for (int i = 0; i < 5; ++i) {
+            if (rates[size_t(i)])
+                columns << rateColumns[i];
+        }
+        existing->server = server;
+        if (!columns.isEmpty()) {
+            const int serverRow = existing->row;
+            const auto [low, high] = std::minmax_element(columns.cbegin(), columns.cend());
+            Q_EMIT dataChanged(index(serverRow, *low, parentIndex), index(serverRow, *high, parentIndex),
+                               {Qt::DisplayRole, NumericRole, WeightRole, QuiescedRole});
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(row.servers.size());
+        beginInsertRows(parentIndex, first, first + int(added.size()) - 1);
+        for (const RealServer *server : added) {
+            auto serverRow = std::make_unique<ServerRow>(ServerRow{*server, {}, int(row.servers.size())});
+            serverRow->rates.update(server->stats, timestampMs);
+            row.byKey.insert({server->address, server->port}, serverRow.get());
+            row.servers.push_back(std::move(serverRow));
+        }
+        endInsertRows();
+    }
+}
+
+QModelIndex ServiceModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid()) {
+        if (size_t(row) >= m_services.size())
+            return {};
+        return createIndex(row, column, nullptr);
+    }
+    // A real server's index points at its service's row.
+    if (parent.internalPointer() || size_t(parent.row()) >= m_services.size())
+        return {};
+    ServiceRow *service = m_services[size_t(parent.row())].get();
+    if (size_t(row) >= service->servers.size())
+        return {};
+    return createIndex(row, column, service);
+}
+
+QModelIndex ServiceModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || !child.internalPointer())
+        return {};
+    const auto *service = static_cast<const ServiceRow *>(child.internalPointer());
+    return createIndex(service->row, 0, nullptr);
+}
+
+int ServiceModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_services.size());
+    if (parent.internalPointer() || parent.column() != 0 || size_t(parent.row()) >= m_services.size())
+        return 0;
+    return int(m_services[size_t(parent.row())]->servers.size());
+}
+
+int ServiceModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant ServiceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (!index.internalPointer())
+        return serviceData(*m_services[size_t(index.row())], index.column(), role);
+    const auto *service = static_cast<const ServiceRow *>(index.internalPointer());
+    return serverData(*service, *service->servers[size_t(index.row())], index.column(), role);
+}
+
+QVariant ServiceModel::serviceData(const ServiceRow &row, int column, int role) const
+{
+    const VirtualService &service = row.service;
+    switch (role) {
+    case KindRole:
+        return QStringLiteral("service");
+    case ServiceKeyRole:
+        return QVariant::fromValue(service.key());
+    case Qt::DisplayRole:
+    case NumericRole: {
+        if (column == NameColumn)
+            return role == Qt::DisplayRole ? QVariant(service.displayName()) : QVariant();
+        if (column == MethodColumn)
+            return role == Qt::DisplayRole ? QVariant(Schedulers::name(service.scheduler)) : QVariant();
+        if (column == WeightColumn)
+            return {};
+        if (column >= ActiveColumn && column <= PersistentColumn) {
+            qulonglong sum = 0;
+            for (const auto &server : row.servers) {
+                const ConnectionCounts &c = server->server.connections;
+                sum += column == ActiveColumn ? c.active : column == InactiveColumn ? c.inactive : c.persistent;
+            }
+            return sum;
+        }
+        if (column >= ConnectionsPerSecondColumn && column <= BytesOutPerSecondColumn)
+            return row.rates.perSecond[size_t(column - ConnectionsPerSecondColumn)];
+        return qulonglong(counters(service.stats)[size_t(column - ConnectionsColumn)]);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ServiceModel::serverData(const ServiceRow &service, const ServerRow &row, int column, int role) const
+{
+    const RealServer &server = row.server;
+    switch (role) {
+    case KindRole:
+        return QStringLiteral("realserver");
+    case ServiceKeyRole:
+        return QVariant::fromValue(service.service.key());
+    case AddressRole:
+        return server.address.toString();
+    case PortRole:
+        return server.port;
+    case WeightRole:
+        return server.weight;
+    case QuiescedRole:
+        return server.weight == 0;
+    case Qt::DisplayRole:
+    case NumericRole:
+        switch (column) {
+        case NameColumn:
+            return role == Qt::DisplayRole ? QVariant(server.endpoint()) : QVariant();
+        case MethodColumn:
+            return role == Qt::DisplayRole ? QVariant(Forwarding::shortName(server.forwarding)) : QVariant();
+        case WeightColumn:
+            return server.weight;
+        case ActiveColumn:
+            return server.connections.active;
+        case InactiveColumn:
+            return server.connections.inactive;
+        case PersistentColumn:
+            return server.connections.persistent;
+        default:
+            if (column >= ConnectionsPerSecondColumn && column <= BytesOutPerSecondColumn)
+                return row.rates.perSecond[size_t(column - ConnectionsPerSecondColumn)];
+            return qulonglong(counters(server.stats)[size_t(column - ConnectionsColumn)]);
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant ServiceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return {};
+    static const char *const titles[ColumnCount] = {
+        QT_TR_NOOP("Service / real server"), QT_TR_NOOP("Scheduler / forwarding"), QT_TR_NOOP("Weight"),
+        QT_TR_NOOP("Active"), QT_TR_NOOP("Inactive"), QT_TR_NOOP("Persistent"), QT_TR_NOOP("Conn/s"),
+        QT_TR_NOOP("Packets in/s"), QT_TR_NOOP("Packets out/s"), QT_TR_NOOP("Bytes in/s"), QT_TR_NOOP("Bytes out/s"),
+        QT_TR_NOOP("Connections"), QT_TR_NOOP("Packets in"), QT_TR_NOOP("Packets out"), QT_TR_NOOP("Bytes in"),
+        QT_TR_NOOP("Bytes out"),
+    };
+    return tr(titles[section]);
+}
+
+QHash<int, QByteArray> ServiceModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(ServiceKeyRole, "serviceKey");
+    names.insert(AddressRole, "address");
+    names.insert(PortRole, "port");
+    names.insert(WeightRole, "weight");
+    names.insert(NumericRole, "numeric");
+    names.insert(QuiescedRole, "quiesced");
+    return names;
+}
+
+QModelIndex ServiceModel::serviceIndex(const ServiceKey &key, int column) const
+{
+    const ServiceRow *row = m_byKey.value(key);
+    return row ? index(row->row, column) : QModelIndex();
+}
+
+QModelIndex ServiceModel::realServerIndex(const ServiceKey &key, const IpAddress &address, std::uint16_t port,
+                                          int column) const
+{
+    const QModelIndex parentIndex = serviceIndex(key);
+    if (!parentIndex.isValid())
+        return {};
+    const ServiceRow *row = m_byKey.value(key);
+    const ServerRow *server = row->byKey.value({address, port});
+    return server ? index(server->row, column, parentIndex) : QModelIndex();
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "ipvstable.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+/**
+ * The live table as a two-level tree: virtual services, their real servers below.
+ *
+ * setTable() takes each new snapshot and changes the model in place: rows are inserted
+ * or removed only when a service or real server appears or goes, and dataChanged is
+ * emitted only for the cells whose value changed, with explicit roles. A reset happens
+ * only in reload() (e.g. after the helper restarted). Rates come from counter deltas
+ * over the elapsed time; a counter that went down means the counters were zeroed.
+ *
+ * Roles are semantic; colours and icons are the view's business.
+ */
+class ServiceModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,         ///< "TCP 192.168.10.254:80" / "192.168.0.160:80"
+        MethodColumn,       ///< scheduler of a service / forwarding of a real server
+        WeightColumn,
+        ActiveColumn,
+        InactiveColumn,
+        PersistentColumn,
+        ConnectionsPerSecondColumn,
+        PacketsInPerSecondColumn,
+        PacketsOutPerSecondColumn,
+        BytesInPerSecondColumn,
+        BytesOutPerSecondColumn,
+        ConnectionsColumn,
+        PacketsInColumn,
+        PacketsOutColumn,
+        BytesInColumn,
+        BytesOutColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        KindRole = Qt::UserRole + 1, ///< "service" or "realserver"
+        ServiceKeyRole,              ///< QVariant<ServiceKey> of the row's service
+        AddressRole,                 ///< the real server's address text
+        PortRole,
+        WeightRole,                  ///< number, for editing and sorting
+        NumericRole,                 ///< the cell's value as a number (sorting, charts)
+        QuiescedRole,                ///< real server with weight 0
+    };
+    Q_ENUM(Role)
+
+    explicit ServiceModel(QObject *parent = nullptr);
+    ~ServiceModel() override;
+
+    /// Applies a new snapshot read at `timestampMs` (a monotonic clock).
+    void setTable(const IpvsTable &table, qint64 timestampMs);
+    /// Forgets everything and shows `table` afresh (a model reset).
+    void reload(const IpvsTable &table, qint64 timestampMs);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// The index of a service or one of its real servers, for selection and tests.
+    QModelIndex serviceIndex(const ServiceKey &key, int column = NameColumn) const;
+    QModelIndex realServerIndex(const ServiceKey &key, const IpAddress &address, std::uint16_t port,
+                                int column = NameColumn) const;
+
+private:
+    struct Rates;
+    struct ServerRow;
+    struct ServiceRow;
+
+    void updateService(ServiceRow &row, int rowNumber, const VirtualService &service, qint64 timestampMs);
+    QVariant serviceData(const ServiceRow &row, int column, int role) const;
+    QVariant serverData(const ServiceRow &service, const ServerRow &row, int column, int role) const;
+
+    std::vector<std::unique_ptr<ServiceRow>> m_services;
+    QHash<ServiceKey, ServiceRow *> m_byKey;
+};
+
+Q_DECLARE_METATYPE(ServiceKey)

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "rulesparser.h"
+#include "servicemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+IpvsTable parseTable(const QString &text)
+{
+    const RulesParseResult result = RulesParser::parse(text);
+    if (!result.ok())
+        qFatal("bad test table: %s", qPrintable(result.errors.first().message));
+    return result.table;
+}
+
+const QString listing1 = QStringLiteral("-A -t 192.168.10.254:80 -s wlc\n"
+                                        "-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m\n"
+                                        "-a -t 192.168.10.254:80 -r 192.168.0.170:80 -m\n"
+                                        "-A -t 192.168.0.200:80 -s rr\n"
+                                        "-a -t 192.168.0.200:80 -r 192.168.0.180 -g\n");
+
+/// Counts the structural and value spies a model emits.
+struct SignalCounter {
+    explicit SignalCounter(QAbstractItemModel *model)
+        : inserted(model, &QAbstractItemModel::rowsInserted)
+        , removed(model, &QAbstractItemModel::rowsRemoved)
+        , reset(model, &QAbstractItemModel::modelReset)
+        , changed(model, &QAbstractItemModel::dataChanged)
+    {
+    }
+    QSignalSpy inserted, removed, reset, changed;
+};
+
+RealServer &server(IpvsTable &table, int service, int index)
+{
+    return table.services[service].realServers[index];
+}
+} // namespace
+
+class TestServiceModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void passesTheModelTester();
+    void sameSnapshotEmitsNothing();
+    void countersChangeOnlyTheirCells();
+    void structureChangesInsertAndRemoveRows();
+    void ratesComeFromCounterDeltas();
+    void zeroedCountersDoNotGiveNegativeRates();
+    void tenThousandRealServersRefreshWithoutReset();
+};
+
+void TestServiceModel::passesTheModelTester()
+{
+    ServiceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    IpvsTable table = parseTable(listing1);
+    model.setTable(table, 0);
+    QCOMPARE(model.rowCount(), 2);
+    server(table, 0, 0).connections.active = 5;
+    table.services[1].realServers.clear();
+    table.services.append(parseTable(QStringLiteral("-A -u 10.0.0.1:53 -s rr\n-a -u 10.0.0.1:53 -r 10.0.1.1 -m\n")).services);
+    model.setTable(table, 1000);
+    table.services.removeFirst();
+    model.setTable(table, 2000);
+    model.reload(parseTable(listing1), 3000);
+    QCOMPARE(model.rowCount(), 2);
+}
+
+void TestServiceModel::sameSnapshotEmitsNothing()
+{
+    ServiceModel model;
+    const IpvsTable table = parseTable(listing1);
+    model.setTable(table, 0);
+    SignalCounter spies(&model);
+    model.setTable(table, 1000);
+    QCOMPARE(spies.inserted.count() + spies.removed.count() + spies.reset.count() + spies.changed.count(), 0);
+}
+
+void TestServiceModel::countersChangeOnlyTheirCells()
+{
+    ServiceModel model;
+    IpvsTable table = parseTable(listing1);
+    model.setTable(table, 0);
+    SignalCounter spies(&model);
+    // 192.168.0.170 is the newest real server, so the kernel (and the table) lists it first.
+    server(table, 0, 0).connections.active = 3;
+    model.setTable(table, 1000);
+    QCOMPARE(spies.inserted.count() + spies.removed.count() + spies.reset.count(), 0);
+    // The real server's Active cell, and the service's (a sum).
+    QCOMPARE(spies.changed.count(), 2);
+    const QModelIndex serverCell = model.realServerIndex(table.services[0].key(), server(table, 0, 0).address, 80,
+                                                         ServiceModel::ActiveColumn);
+    QCOMPARE(spies.changed.at(1).at(0).value<QModelIndex>(), serverCell);
+    QCOMPARE(spies.changed.at(1).at(1).value<QModelIndex>(), serverCell);
+    QCOMPARE(model.data(serverCell).toUInt(), 3u);
+    QCOMPARE(model.data(model.serviceIndex(table.services[0].key(), ServiceModel::ActiveColumn)).toULongLong(), 3ull);
+}
+
+void TestServiceModel::structureChangesInsertAndRemoveRows()
+{
+    ServiceModel model;
+    IpvsTable table = parseTable(listing1);
+    model.setTable(table, 0);
+    SignalCounter spies(&model);
+    const QModelIndex firstService = model.serviceIndex(table.services[0].key());
+    const QPersistentModelIndex second = model.serviceIndex(table.services[1].key());
+
+    table.services[0].realServers.prepend(parseTable(QStringLiteral("-A -t 1.1.1.1:80\n-a -t 1.1.1.1:80 -r 192.168.0.190:80 -m\n"))
+                                              .services[0]
+                                              .realServers[0]);
+    model.setTable(table, 1000);
+    QCOMPARE(spies.inserted.count(), 1);
+    QCOMPARE(spies.inserted.at(0).at(0).value<QModelIndex>(), firstService);
+    QCOMPARE(model.rowCount(firstService), 3);
+
+    table.services.removeFirst();
+    model.setTable(table, 2000);
+    QCOMPARE(spies.removed.count(), 1);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(second.row(), 0); // the remaining service moved up, its index followed
+    QCOMPARE(model.data(second).toString(), QStringLiteral("TCP 192.168.0.200:80"));
+}
+
+void TestServiceModel::ratesComeFromCounterDeltas()
+{
+    ServiceModel model;
+    IpvsTable table = parseTable(listing1);
+    model.setTable(table, 10000);
+    server(table, 0, 0).stats.connections = 250;
+    server(table, 0, 0).stats.inBytes = 1000000;
+    model.setTable(table, 12500);
+    const ServiceKey key = table.services[0].key();
+    const IpAddress address = server(table, 0, 0).address;
+    QCOMPARE(model.data(model.realServerIndex(key, address, 80, ServiceModel::ConnectionsPerSecondColumn)).toDouble(), 100.0);
+    QCOMPARE(model.data(model.realServerIndex(key, address, 80, ServiceModel::BytesInPerSecondColumn)).toDouble(), 400000.0);
+}
+
+void TestServiceModel::zeroedCountersDoNotGiveNegativeRates()
+{
+    ServiceModel model;
+    IpvsTable table = parseTable(listing1);
+    server(table, 0, 0).stats.connections = 5000;
+    model.setTable(table, 0);
+    server(table, 0, 0).stats.connections = 20; // ipvsadm -Z, then 20 new connections
+    model.setTable(table, 1000);
+    const QModelIndex rate = model.realServerIndex(table.services[0].key(), server(table, 0, 0).address, 80,
+                                                   ServiceModel::ConnectionsPerSecondColumn);
+    QCOMPARE(model.data(rate).toDouble(), 20.0);
+}
+
+void TestServiceModel::tenThousandRealServersRefreshWithoutReset()
+{
+    IpvsTable table;
+    for (int s = 0; s < 1000; ++s) {
+        VirtualService service;
+        service.address = IpAddress::fromV4(0x0a000000u + std::uint32_t(s));
+        service.port = 80;
+        for (int r = 0; r < 10; ++r) {
+            RealServer server;
+            server.address = IpAddress::fromV4(0xc0a80000u + std::uint32_t(s * 10 + r));
+            server.port = 80;
+            server.forwarding = ForwardingMethod::Masquerading;
+            service.realServers.append(server);
+        }
+        table.services.append(service);
+    }
+    ServiceModel model;
+    model.setTable(table, 0);
+    SignalCounter spies(&model);
+    for (VirtualService &service : table.services) {
+        for (RealServer &server : service.realServers) {
+            server.stats.connections += 7;
+            server.connections.active += 1;
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    model.setTable(table, 1000);
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(spies.inserted.count() + spies.removed.count() + spies.reset.count(), 0);
+    QCOMPARE(spies.changed.count(), 11000); // every row changed, one signal each
+    qInfo("refresh of 1,000 services x 10 real servers, every value changed: %lld ms", elapsed);
+}
+
+QTEST_GUILESS_MAIN(TestServiceModel)
+#include "tst_servicemodel.moc"
