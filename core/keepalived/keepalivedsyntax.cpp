@@ -40,6 +40,7 @@ private:
     void error(const QString &file, int line, const QString &message) { m_result.errors.append({file, line, message}); }
     void note(const QString &file, int line, const QString &message) { m_result.notes.append({file, line, message}); }
     QString decomment(const QString &line, const QString &file, int lineNumber);
+    bool conditional(QString &content, const QString &file, int line);
     bool include(const QString &content, const QString &file, int line);
     void split(const QString &content, const QString &file, int line);
 
@@ -149,20 +150,41 @@ void Lexer::split(const QString &content, const QString &file, int line)
     m_tokens.append({Token::Kind::EndOfLine, QString(), file, line});
 }
 
+// "@id line" is read only by the director whose config-id (keepalived -i, by default its
+// short host name) is id, "@^id line" by all others. Which director a file is read for is
+// not known here, so it is read as for one that no "@id" names. Keeps what is to be read
+// in `content` and says whether there is any.
+bool Lexer::conditional(QString &content, const QString &file, int line)
+{
+    const bool negated = content.startsWith(QLatin1String("@^"));
+    const qsizetype start = negated ? 2 : 1;
+    qsizetype space = start;
+    while (space < content.size() && !content.at(space).isSpace())
+        ++space;
+    const QString id = content.mid(start, space - start);
+    if (!negated) {
+        note(file, line, tr("line for config-id %1 skipped: LVS Studio reads the file as for a director no @ line names")
+                             .arg(id));
+        return false;
+    }
+    note(file, line, tr("line for every config-id but %1 read: LVS Studio reads the file as for a director no @ "
+                        "line names")
+                         .arg(id));
+    content = content.mid(space).trimmed();
+    return true;
+}
+
 void Lexer::lexFile(const QString &text, const QString &file)
 {
     m_reading.append(file);
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNumber = int(i + 1);
-        const QString content = decomment(lines.at(i), file, lineNumber);
+        QString content = decomment(lines.at(i), file, lineNumber);
+        if (content.startsWith(QLatin1Char('@')) && !conditional(content, file, lineNumber))
+            continue;
         if (content.isEmpty() || include(content, file, lineNumber))
             continue;
-        if (content.startsWith(QLatin1Char('@'))) {
-            note(file, lineNumber, tr("conditional line skipped: LVS Studio reads a configuration as if no "
-                                      "config-id (keepalived -i) matched"));
-            continue;
-        }
         if (content.startsWith(QLatin1Char('$')) || content.startsWith(QLatin1String("~SEQ"))
             || content.startsWith(QLatin1String("~LST"))) {
             error(file, lineNumber, tr("parameter definitions and sequences ($NAME=..., ~SEQ, ~LST) are not "

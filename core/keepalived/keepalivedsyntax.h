@@ -26,8 +26,9 @@ struct KeepalivedStatement {
  * statements that remember their file and line.
  *
  * Errors are syntax errors (unbalanced braces, an unterminated quote) and include
- * problems (a missing file, an include loop). Lines keepalived treats specially and
- * this reader does not follow (`@id` conditional lines) are skipped with a note.
+ * problems (a missing file, an include loop). Conditional lines are read as for a
+ * director whose config-id no `@id` names: `@id ...` is skipped and `@^id ...` read,
+ * each with a note. Parameter definitions (`$NAME=...`, `~SEQ`) are errors.
  */
 namespace KeepalivedSyntax {
 struct Result {

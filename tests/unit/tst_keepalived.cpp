@@ -379,12 +379,19 @@ void TestKeepalived::keepalivedDefaults_data()
         << "-A -u 10.0.0.1:5060 -s rr\n-a -u 10.0.0.1:5060 -r 10.0.1.1:5060 -g -w 1\n"
         << QStringList{"1: virtual_server 10.0.0.1 5060: persistence_engine sip ignored: keepalived passes it only "
                        "with persistence"};
+    QTest::newRow("@^id lines are read, as for a director no @ line names")
+        << "@lvs1 virtual_server 10.0.0.1 80 {\n@^lvs1 virtual_server 10.0.0.2 80 {\n lvs_sched rr\n lvs_method DR\n"
+           " real_server 10.0.1.1 {\n }\n}\n"
+        << "-A -t 10.0.0.2:80 -s rr\n-a -t 10.0.0.2:80 -r 10.0.1.1:80 -g -w 1\n"
+        << QStringList{"1: line for config-id lvs1 skipped: LVS Studio reads the file as for a director no @ line names",
+                       "2: line for every config-id but lvs1 read: LVS Studio reads the file as for a director no @ "
+                       "line names"};
     QTest::newRow("lvs_sync_daemon, hashed and conditional lines are notes")
         << "@backup net_namespace backup\nglobal_defs {\n lvs_sync_daemon eth1 VI_1 id 5\n}\n"
            "virtual_server 10.0.0.1 80 {\n lvs_sched sh\n hashed\n lvs_method DR\n real_server 10.0.1.1 {\n }\n}\n"
         << "-A -t 10.0.0.1:80 -s sh\n-a -t 10.0.0.1:80 -r 10.0.1.1:80 -g -w 1\n"
-        << QStringList{"1: conditional line skipped: LVS Studio reads a configuration as if no config-id "
-                       "(keepalived -i) matched",
+        << QStringList{"1: line for config-id backup skipped: LVS Studio reads the file as for a director no @ "
+                       "line names",
                        "3: lvs_sync_daemon skipped: keepalived runs it as master or backup after a VRRP instance's "
                        "state, and VRRP is not modelled",
                        "7: hashed is obsolete; keepalived ignores it"};
