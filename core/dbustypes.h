@@ -42,6 +42,7 @@ Q_DECLARE_METATYPE(RealServer)
 Q_DECLARE_METATYPE(Statistics)
 Q_DECLARE_METATYPE(Timeouts)
 Q_DECLARE_METATYPE(SyncDaemon)
+Q_DECLARE_METATYPE(IpvsTable)
 
 QDBusArgument &operator<<(QDBusArgument &argument, const ServiceSpec &spec);
 const QDBusArgument &operator>>(const QDBusArgument &argument, ServiceSpec &spec);

@@ -22,6 +22,9 @@ public:
     bool readTable(IpvsTable *out, KernelError *) override
     {
         *out = table;
+        // A real kernel always reports its timeouts.
+        if (!out->timeouts)
+            out->timeouts = Timeouts{};
         return true;
     }
     bool apply(const TableChange &change, KernelError *error) override

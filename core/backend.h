@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "ipvstable.h"
+#include "tablechange.h"
+
+#include <QObject>
+#include <QString>
+
+/**
+ * Where the window's table lives: the kernel through the helper, or the simulated
+ * kernel. Every call is asynchronous and answers with a signal, so the window never
+ * blocks, and a refresh that has not answered yet makes the next one a no-op.
+ */
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    /// For the status bar: "helper 0.1.0, IPVS 1.2.1" or "simulated kernel".
+    virtual QString description() const = 0;
+    /// Whether changes go to a real kernel.
+    virtual bool isReal() const = 0;
+
+    /// Reads the table; answers with tableRead or refreshFailed. Ignored while a read is under way.
+    virtual void refresh() = 0;
+    /// Applies a batch as one transaction; answers with applied or applyFailed.
+    /// interactive: polkit may ask for a password (a user action, never the poll).
+    virtual void apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive) = 0;
+    /// Whether a refresh is under way.
+    virtual bool isRefreshing() const = 0;
+
+Q_SIGNALS:
+    void tableRead(const IpvsTable &table, std::uint64_t generation);
+    void refreshFailed(const QString &errorName, const QString &message);
+    void applied(std::uint64_t generation);
+    void applyFailed(const QString &errorName, const QString &message);
+};

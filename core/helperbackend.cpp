@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "helperbackend.h"
+
+#include "dbustypes.h"
+#include "helper1proxy.h"
+
+#include <QDBusConnectionInterface>
+#include <QDBusPendingCallWatcher>
+
+namespace {
+const QString serviceName = QStringLiteral("org.lvsstudio.Helper1");
+}
+
+HelperBackend::HelperBackend(const QDBusConnection &bus, QObject *parent)
+    : Backend(parent)
+    , m_description(tr("helper (connecting)"))
+{
+    DBusTypes::registerTypes();
+    m_proxy = std::make_unique<Helper1Proxy>(serviceName, QStringLiteral("/org/lvsstudio/Helper1"), bus);
+    // A person may need time to type a password for a change.
+    m_proxy->setTimeout(120 * 1000);
+
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->GetInfo(), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        QDBusPendingReply<QString, QString, uint> reply = *call;
+        if (reply.isValid())
+            m_description = tr("helper %1, IPVS %2").arg(reply.argumentAt<0>(), reply.argumentAt<1>());
+        else
+            m_description = tr("helper unavailable: %1").arg(reply.error().message());
+        call->deleteLater();
+    });
+}
+
+HelperBackend::~HelperBackend() = default;
+
+bool HelperBackend::isAvailable(const QDBusConnection &bus)
+{
+    const QDBusConnectionInterface *busInterface = bus.interface();
+    if (!busInterface)
+        return false;
+    const QDBusReply<QStringList> activatable = busInterface->activatableServiceNames();
+    return busInterface->isServiceRegistered(serviceName).value()
+        || (activatable.isValid() && activatable.value().contains(serviceName));
+}
+
+QString HelperBackend::description() const
+{
+    return m_description;
+}
+
+void HelperBackend::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->GetTable(), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        m_refreshing = false;
+        QDBusPendingReply<QList<VirtualService>, Timeouts, QList<SyncDaemon>, qulonglong> reply = *call;
+        call->deleteLater();
+        if (reply.isError()) {
+            Q_EMIT refreshFailed(reply.error().name(), reply.error().message());
+            return;
+        }
+        IpvsTable table;
+        table.services = reply.argumentAt<0>();
+        table.timeouts = reply.argumentAt<1>();
+        table.syncDaemons = reply.argumentAt<2>();
+        Q_EMIT tableRead(table, reply.argumentAt<3>());
+    });
+}
+
+void HelperBackend::apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive)
+{
+    QList<ChangeSpec> specs;
+    for (const TableChange &change : changes)
+        specs.append(ChangeSpec{change, {}});
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->Apply(generation, specs, interactive), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        QDBusPendingReply<qulonglong> reply = *call;
+        call->deleteLater();
+        if (reply.isError())
+            Q_EMIT applyFailed(reply.error().name(), reply.error().message());
+        else
+            Q_EMIT applied(reply.value());
+    });
+}

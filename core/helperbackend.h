@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "backend.h"
+
+#include <QDBusConnection>
+
+#include <memory>
+
+class Helper1Proxy;
+
+/// The kernel's table through lvs-studio-helper on the system bus, asynchronously.
+class HelperBackend : public Backend
+{
+    Q_OBJECT
+public:
+    explicit HelperBackend(const QDBusConnection &bus = QDBusConnection::systemBus(), QObject *parent = nullptr);
+    ~HelperBackend() override;
+
+    /// Whether the helper can be reached (activatable or running) on the bus.
+    static bool isAvailable(const QDBusConnection &bus = QDBusConnection::systemBus());
+
+    QString description() const override;
+    bool isReal() const override { return true; }
+    void refresh() override;
+    void apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive) override;
+    bool isRefreshing() const override { return m_refreshing; }
+
+private:
+    std::unique_ptr<Helper1Proxy> m_proxy;
+    QString m_description;
+    bool m_refreshing = false;
+};
