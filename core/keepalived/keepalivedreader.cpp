@@ -767,7 +767,10 @@ void Reader::readRealServer(const KeepalivedStatement &statement, PendingService
             else
                 (keyword.at(0) == QLatin1Char('u') ? server.upperThreshold : server.lowerThreshold) = *value;
         } else if (keyword == QLatin1String("inhibit_on_failure")) {
-            ++service.inhibited;
+            // keepalived's check_true_false: a real server may switch it off again.
+            static const QStringList off{QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("off")};
+            if (child.words.size() < 2 || !off.contains(child.words.at(1)))
+                ++service.inhibited;
         } else if (checkers.contains(keyword)) {
             if (!service.checkers.contains(keyword))
                 service.checkers.append(keyword);

@@ -365,6 +365,18 @@ void TestKeepalived::keepalivedDefaults_data()
         << "virtual_server fwmark 9 {\n lvs_sched rr\n lvs_method TUN\n persistence_granularity 48\n"
            " real_server 10.0.1.1 {\n }\n}\n"
         << "-A -f 9 -6 -s rr -p 360 -M 48\n-a -f 9 -6 -r 10.0.1.1:0 -i -w 1 --tun-type ipip\n" << QStringList{};
+    QTest::newRow("group prefixes, full ranges and a fwmark with its family")
+        << "virtual_server_group G {\n 10.0.0.8/30 80\n 10.0.1.250-10.0.1.251 80\n fwmark 3 inet6\n}\n"
+           "virtual_server group G {\n lvs_sched rr\n lvs_method TUN\n real_server 10.1.0.1 80 {\n"
+           " inhibit_on_failure off\n }\n}\n"
+        << "-A -t 10.0.0.8:80 -s rr\n-a -t 10.0.0.8:80 -r 10.1.0.1:80 -i -w 1\n"
+           "-A -t 10.0.0.9:80 -s rr\n-a -t 10.0.0.9:80 -r 10.1.0.1:80 -i -w 1\n"
+           "-A -t 10.0.0.10:80 -s rr\n-a -t 10.0.0.10:80 -r 10.1.0.1:80 -i -w 1\n"
+           "-A -t 10.0.0.11:80 -s rr\n-a -t 10.0.0.11:80 -r 10.1.0.1:80 -i -w 1\n"
+           "-A -t 10.0.1.250:80 -s rr\n-a -t 10.0.1.250:80 -r 10.1.0.1:80 -i -w 1\n"
+           "-A -t 10.0.1.251:80 -s rr\n-a -t 10.0.1.251:80 -r 10.1.0.1:80 -i -w 1\n"
+           "-A -f 3 -6 -s rr\n-a -f 3 -6 -r 10.1.0.1:0 -i -w 1\n"
+        << QStringList{"9: real_server 10.1.0.1 80: port 80 ignored: in a fwmark service only NAT real servers have a port"};
     QTest::newRow("lvs_timeouts with zeros keep the defaults")
         << "global_defs {\n lvs_timeouts tcp 7200 udp 0\n}\n"
            "virtual_server 10.0.0.1 80 {\n lvs_sched rr\n lvs_method DR\n real_server 10.0.1.1 {\n }\n}\n"
