@@ -2,6 +2,7 @@
 #include "commandsupport.h"
 
 #include "tablefile.h"
+#include "tablereader.h"
 
 QString CommandSupport::tr(const char *text, const char *disambiguation, int n)
 {
@@ -34,16 +35,20 @@ int CommandSupport::parseCommandLine(QCommandLineParser &parser, const QString &
     return -1;
 }
 
-int CommandSupport::loadTable(const QString &path, RulesParseResult *result, LvsctlCommands::Streams streams)
+int CommandSupport::loadTable(const QString &path, IpvsTable *table, LvsctlCommands::Streams streams, int *mistakes)
 {
     QString text, error;
     if (!TableFile::read(path, &text, &error)) {
         streams.err << "lvsctl: " << error << "\n";
         return ExitIoFailure;
     }
-    *result = RulesParser::parse(text);
-    for (const RulesDiagnostic &diagnostic : std::as_const(result->errors))
-        streams.err << TableFile::displayName(path) << ':' << diagnostic.line << ": " << diagnostic.message << "\n";
-    return result->ok() ? ExitOk : ExitInvalidInput;
+    const TableReader::Result result = TableReader::read(text, path);
+    for (const TableReader::Diagnostic &note : result.notes)
+        streams.err << note.file << ':' << note.line << ": " << tr("note: %1").arg(note.message) << "\n";
+    for (const TableReader::Diagnostic &diagnostic : result.errors)
+        streams.err << diagnostic.toString() << "\n";
+    if (mistakes)
+        *mistakes = int(result.errors.size());
+    *table = result.table;
+    return result.ok() ? ExitOk : ExitInvalidInput;
 }
-

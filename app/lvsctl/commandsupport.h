@@ -2,7 +2,7 @@
 #pragma once
 
 #include "commands.h"
-#include "rulesparser.h"
+#include "ipvstable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +17,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 int parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                      const QString &help, LvsctlCommands::Streams streams, int positionalCount = 1);
 
-/// Reads and parses FILE; prints every error as FILE:LINE: message.
-int loadTable(const QString &path, RulesParseResult *result, LvsctlCommands::Streams streams);
+/// Reads FILE (rules, ipvsadm script or keepalived.conf); prints every error as
+/// FILE:LINE: message, and keepalived's notes as FILE:LINE: note: ... Returns an exit
+/// code; *mistakes counts the errors.
+int loadTable(const QString &path, IpvsTable *table, LvsctlCommands::Streams streams, int *mistakes = nullptr);
 }

@@ -152,16 +152,16 @@ int HelperCommands::restore(const QStringList &arguments, LvsctlCommands::Stream
     parser.addOption(dryRun);
     const QString help = tr("Usage: lvsctl restore [--dry-run] FILE\n"
                             "\n"
-                            "Makes the kernel's IPVS table the one FILE describes (ipvsadm -S rules or an\n"
-                            "ipvsadm script), in one transaction: the fewest changes from the current\n"
+                            "Makes the kernel's IPVS table the one FILE describes (ipvsadm -S rules, an\n"
+                            "ipvsadm script or keepalived.conf), in one transaction: the fewest changes from the current\n"
                             "table, refused if someone else changes the table meanwhile, and undone\n"
                             "entirely if any change fails. FILE may be - for standard input.\n");
     if (int code = parseCommandLine(parser, QStringLiteral("restore"), arguments, help, streams); code >= 0)
         return code;
-    RulesParseResult wanted;
+    IpvsTable wanted;
     if (int code = CommandSupport::loadTable(parser.positionalArguments().constFirst(), &wanted, streams); code != ExitOk)
         return code;
-    if (!wanted.table.syncDaemons.isEmpty())
+    if (!wanted.syncDaemons.isEmpty())
         streams.err << "lvsctl restore: " << tr("note: the file's sync daemons are not restored; see lvsctl daemon") << "\n";
 
     HelperClient client;
@@ -169,7 +169,7 @@ int HelperCommands::restore(const QStringList &arguments, LvsctlCommands::Stream
     const auto current = client.table(&error);
     if (!current)
         return report(QStringLiteral("restore"), error, streams);
-    const QList<TableChange> changes = Planner::plan(current->table, wanted.table);
+    const QList<TableChange> changes = Planner::plan(current->table, wanted);
     if (parser.isSet(dryRun)) {
         for (const TableChange &change : changes)
             streams.out << "# " << change.describe() << "\n" << change.ipvsadmCommand() << "\n";

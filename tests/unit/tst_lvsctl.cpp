@@ -41,6 +41,7 @@ private Q_SLOTS:
     void convertReadsStandardInput();
     void convertToScriptRoundTrips();
     void planIsAScriptFromOneTableToTheOther();
+    void keepalivedInAndOut();
     void helpForEachCommand_data();
     void helpForEachCommand();
 };
@@ -163,13 +164,44 @@ void TestLvsctl::planIsAScriptFromOneTableToTheOther()
     QVERIFY(same.out.startsWith(QStringLiteral("# nothing to do")));
 }
 
+void TestLvsctl::keepalivedInAndOut()
+{
+    // The how-to's NAT director as keepalived runs it: the same table as Listing 1,
+    // with what keepalived.conf holds beyond the table reported as notes.
+    const Run check = lvsctl({QStringLiteral("check"), data("keepalived/nat-director.conf")});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.err.contains(QStringLiteral("nat-director.conf:")) && check.err.contains(QStringLiteral(": note: ")),
+             qPrintable(check.err));
+    const Run plan = lvsctl({QStringLiteral("plan"), data("howto/listing1.sh"), data("keepalived/nat-director.conf")});
+    QCOMPARE(plan.exitCode, 0);
+    QVERIFY2(plan.out.startsWith(QStringLiteral("# nothing to do")), qPrintable(plan.out));
+
+    // Exported to keepalived.conf and read back through standard input: the same rules.
+    const Run exported = lvsctl({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("keepalived"),
+                                 data("howto/listing9.sh")});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(exported.out.contains(QStringLiteral("virtual_server 192.168.0.200 80 {")));
+    QVERIFY(exported.out.contains(QStringLiteral("lvs_method DR")));
+    const Run back = lvsctl({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("rules"), QStringLiteral("-")},
+                            exported.out.toUtf8());
+    const Run listing9 = lvsctl({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("rules"),
+                                 data("howto/listing9.sh")});
+    QCOMPARE(back.exitCode, 0);
+    QCOMPARE(back.out, listing9.out);
+
+    const Run bad = lvsctl({QStringLiteral("check"), QStringLiteral("-")},
+                           "virtual_server 10.0.0.1 80 {\n  lvs_method BRIDGE\n  real_server 10.0.0.2 80 {\n  }\n}\n");
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("<stdin>:2: lvs_method 'BRIDGE': unknown forwarding method")), qPrintable(bad.err));
+}
+
 void TestLvsctl::helpForEachCommand_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("usage");
     QTest::newRow("tool") << QStringList{"--help"} << "Usage: lvsctl COMMAND";
     QTest::newRow("check") << QStringList{"check", "--help"} << "Usage: lvsctl check FILE";
-    QTest::newRow("convert") << QStringList{"convert", "--help"} << "Usage: lvsctl convert --to rules|script FILE";
+    QTest::newRow("convert") << QStringList{"convert", "--help"} << "Usage: lvsctl convert --to rules|script|keepalived FILE";
     QTest::newRow("plan") << QStringList{"plan", "--help"} << "Usage: lvsctl plan FROM TO";
 }
 
