@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Installs what is missing, builds, and runs every test: unit, GUI (offscreen) and the
-# real-kernel tests in the QEMU rig, then the unit tests again under ASan + UBSan.
+# real-kernel tests in the QEMU rig, then the unit tests again under ASan + UBSan, then
+# a bounded libFuzzer run of every parser that reads outside input.
 #   scripts/test.sh            everything
 #   scripts/test.sh --no-vm    everything but the tests labelled vm (the quick loop)
 #   scripts/test.sh --no-asan  skip the sanitizer build
+#   scripts/test.sh --no-fuzz  skip the fuzzers
 # Further arguments go to ctest (e.g. -R rules).
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,10 +14,12 @@ export BUILD_DIR=${BUILD_DIR:-$top/build}
 
 ctest_args=()
 run_asan=1
+run_fuzz=1
 for arg in "$@"; do
   case "$arg" in
     --no-vm) ctest_args+=(-LE vm) ;;
     --no-asan) run_asan=0 ;;
+    --no-fuzz) run_fuzz=0 ;;
     *) ctest_args+=("$arg") ;;
   esac
 done
@@ -35,5 +39,17 @@ if [ "$run_asan" = 1 ]; then
     -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
   ctest --test-dir "$asan_dir" --output-on-failure -L unit || status=$?
+fi
+
+if [ "$run_fuzz" = 1 ]; then
+  fuzz_dir=${FUZZ_BUILD_DIR:-$BUILD_DIR-fuzz}
+  echo "== fuzzers, ${LVS_FUZZ_SECONDS:-15} s each (${fuzz_dir})"
+  if [ ! -f "$fuzz_dir/build.ninja" ]; then
+    CXX=clang++ cmake -S "$top" -B "$fuzz_dir" -G Ninja -DLVS_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DLVS_CACHE_DIR="$BUILD_DIR/cache" -DLVS_FUZZ_SECONDS="${LVS_FUZZ_SECONDS:-15}" \
+      -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+  fi
+  cmake --build "$fuzz_dir" --target fuzzers
+  ctest --test-dir "$fuzz_dir" --output-on-failure -L fuzz || status=$?
 fi
 exit "$status"
