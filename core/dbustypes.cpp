@@ -303,8 +303,41 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, SyncDaemon &daemo
     return argument;
 }
 
+QDBusArgument &operator<<(QDBusArgument &argument, const ConnectionEntry &entry)
+{
+    argument.beginStructure();
+    argument << entry.protocol << addressText(entry.client) << ushort(entry.clientPort)
+             << addressText(entry.virtualAddress) << ushort(entry.virtualPort) << addressText(entry.destination)
+             << ushort(entry.destinationPort) << entry.state << uint(entry.expiresSeconds) << entry.persistenceEngine
+             << entry.persistenceEngineData;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, ConnectionEntry &entry)
+{
+    QString client, virtualAddress, destination;
+    ushort clientPort = 0, virtualPort = 0, destinationPort = 0;
+    uint expires = 0;
+    argument.beginStructure();
+    argument >> entry.protocol >> client >> clientPort >> virtualAddress >> virtualPort >> destination
+        >> destinationPort >> entry.state >> expires >> entry.persistenceEngine >> entry.persistenceEngineData;
+    argument.endStructure();
+    entry.client = IpAddress::parse(client).value_or(IpAddress());
+    entry.clientPort = clientPort;
+    entry.virtualAddress = IpAddress::parse(virtualAddress).value_or(IpAddress());
+    entry.virtualPort = virtualPort;
+    entry.destination = IpAddress::parse(destination).value_or(IpAddress());
+    entry.destinationPort = destinationPort;
+    entry.expiresSeconds = expires;
+    return argument;
+}
+
 void DBusTypes::registerTypes()
 {
+    qDBusRegisterMetaType<SysctlValues>();
+    qDBusRegisterMetaType<ConnectionEntry>();
+    qDBusRegisterMetaType<QList<ConnectionEntry>>();
     qDBusRegisterMetaType<ServiceSpec>();
     qDBusRegisterMetaType<RealServerSpec>();
     qDBusRegisterMetaType<ChangeSpec>();

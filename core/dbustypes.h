@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "connectiontable.h"
 #include "ipvstable.h"
 #include "tablechange.h"
 
 #include <QDBusArgument>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QStringList>
 
@@ -43,6 +45,7 @@ Q_DECLARE_METATYPE(Statistics)
 Q_DECLARE_METATYPE(Timeouts)
 Q_DECLARE_METATYPE(SyncDaemon)
 Q_DECLARE_METATYPE(IpvsTable)
+Q_DECLARE_METATYPE(ConnectionEntry)
 
 QDBusArgument &operator<<(QDBusArgument &argument, const ServiceSpec &spec);
 const QDBusArgument &operator>>(const QDBusArgument &argument, ServiceSpec &spec);
@@ -60,6 +63,11 @@ QDBusArgument &operator<<(QDBusArgument &argument, const Timeouts &timeouts);
 const QDBusArgument &operator>>(const QDBusArgument &argument, Timeouts &timeouts);
 QDBusArgument &operator<<(QDBusArgument &argument, const SyncDaemon &daemon);
 const QDBusArgument &operator>>(const QDBusArgument &argument, SyncDaemon &daemon);
+QDBusArgument &operator<<(QDBusArgument &argument, const ConnectionEntry &entry);
+const QDBusArgument &operator>>(const QDBusArgument &argument, ConnectionEntry &entry);
+
+/// Sysctl names and values (a{ss}).
+using SysctlValues = QMap<QString, QString>;
 
 namespace DBusTypes {
 /// Registers every wire type with QtDBus; call once before using the bus.

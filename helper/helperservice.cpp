@@ -4,13 +4,16 @@
 #include "dbuserrors.h"
 #include "kernelerrors.h"
 #include "planner.h"
+#include "tablemanagers.h"
 #include "tablegeneration.h"
 #include "validation.h"
 
 #include <QDBusConnection>
+#include <QFile>
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 
 namespace {
 QStringList validationMessages(const TableChange &change)
@@ -68,10 +71,13 @@ QDBusMessage kernelErrorReply(const QDBusMessage &request, const TableChange &ch
 }
 } // namespace
 
-HelperService::HelperService(IpvsKernel &kernel, Authorizer &authorizer, QObject *parent)
+HelperService::HelperService(IpvsKernel &kernel, Authorizer &authorizer, const HelperPaths &paths, QObject *parent)
     : QObject(parent)
     , m_kernel(kernel)
     , m_authorizer(authorizer)
+    , m_paths(paths)
+    , m_sysctls(paths.sysctlRoot, paths.sysctlPersistFile)
+    , m_bootConfig(paths.bootConfig)
 {
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(60 * 1000);
@@ -363,4 +369,104 @@ void HelperService::StopSyncDaemon(uchar role, bool interactive)
             return request.createErrorReply(DBusErrors::kernelError, error.message);
         return request.createReply();
     });
+}
+
+QList<ConnectionEntry> HelperService::GetConnections(const QString &virtual_address, ushort virtual_port,
+                                                    const QString &server_address, ushort server_port, uint limit)
+{
+    touch();
+    ConnectionTable::Filter filter;
+    for (const auto &[text, target] : {std::pair{&virtual_address, &filter.virtualAddress},
+                                       std::pair{&server_address, &filter.destination}}) {
+        if (text->isEmpty())
+            continue;
+        const auto address = IpAddress::parse(*text);
+        if (!address) {
+            sendErrorReply(DBusErrors::invalidArgs, QStringLiteral("'%1' is not an IPv4 or IPv6 address").arg(*text));
+            return {};
+        }
+        *target = *address;
+    }
+    if (virtual_port)
+        filter.virtualPort = virtual_port;
+    if (server_port)
+        filter.destinationPort = server_port;
+    filter.limit = limit ? int(std::min<uint>(limit, INT_MAX)) : -1;
+    authorizeThen(Actions::read, false, [this, filter](const QDBusMessage &request) {
+        QFile file(m_paths.procRoot + QStringLiteral("/net/ip_vs_conn"));
+        if (!file.open(QIODevice::ReadOnly))
+            return request.createErrorReply(DBusErrors::ipvsUnavailable,
+                                            QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        const ConnectionTable::ParseResult parsed = ConnectionTable::parse(QString::fromLatin1(file.readAll()));
+        if (!parsed.errors.isEmpty())
+            qWarning("lvs-studio-helper: %s: %s", qPrintable(file.fileName()), qPrintable(parsed.errors.first()));
+        return request.createReply(QVariant::fromValue(ConnectionTable::filter(parsed.entries, filter)));
+    });
+    return {};
+}
+
+QStringList HelperService::GetTableManagers()
+{
+    authorizeThen(Actions::read, false, [this](const QDBusMessage &request) {
+        return request.createReply(TableManagers::running(m_paths.procRoot));
+    });
+    return {};
+}
+
+SysctlValues HelperService::GetSysctls()
+{
+    authorizeThen(Actions::read, false, [this](const QDBusMessage &request) {
+        return request.createReply(QVariant::fromValue(SysctlValues(m_sysctls.readAll())));
+    });
+    return {};
+}
+
+void HelperService::SetSysctl(const QString &name, const QString &value, bool persist, bool interactive)
+{
+    touch();
+    if (const QString why = m_sysctls.refusal(name); !why.isEmpty()) {
+        sendErrorReply(DBusErrors::invalidArgs, why);
+        return;
+    }
+    authorizeThen(persist ? Actions::persist : Actions::sysctl, interactive,
+                  [this, name, value, persist](const QDBusMessage &request) {
+                      QString error;
+                      if (!m_sysctls.write(name, value, &error))
+                          return request.createErrorReply(DBusErrors::kernelError, error);
+                      if (persist && !m_sysctls.persist(name, value, &error))
+                          return request.createErrorReply(DBusErrors::kernelError, error);
+                      return request.createReply();
+                  });
+}
+
+QString HelperService::GetBootConfig(bool &, QString &, QStringList &)
+{
+    authorizeThen(Actions::read, false, [this](const QDBusMessage &request) {
+        QString text, error;
+        bool exists = false;
+        if (!m_bootConfig.read(&text, &exists, &error))
+            return request.createErrorReply(DBusErrors::kernelError, error);
+        IpvsTable live;
+        KernelError kernelError;
+        const QStringList warnings = m_kernel.readTable(&live, &kernelError) ? m_bootConfig.warnings(live)
+                                                                             : m_bootConfig.warnings(IpvsTable{});
+        return request.createReply({m_bootConfig.path(), exists, text, warnings});
+    });
+    return {};
+}
+
+QString HelperService::SaveBootConfig(bool interactive)
+{
+    touch();
+    authorizeThen(Actions::persist, interactive, [this](const QDBusMessage &request) {
+        IpvsTable live;
+        KernelError kernelError;
+        if (!m_kernel.readTable(&live, &kernelError))
+            return request.createErrorReply(DBusErrors::kernelError, kernelError.message);
+        QString error;
+        if (!m_bootConfig.write(live, &error))
+            return request.createErrorReply(DBusErrors::kernelError, error);
+        return request.createReply(m_bootConfig.path());
+    });
+    return {};
 }

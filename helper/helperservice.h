@@ -2,8 +2,10 @@
 #pragma once
 
 #include "authorizer.h"
+#include "bootconfig.h"
 #include "dbustypes.h"
 #include "ipvskernel.h"
+#include "sysctls.h"
 
 #include <QDBusContext>
 #include <QDBusMessage>
@@ -19,11 +21,19 @@
  * reply), acts on the kernel, and replies. Method names and signatures follow
  * resources/dbus/org.lvsstudio.Helper1.xml, whose generated adaptor calls them.
  */
+/// Where the helper finds the system's files (tests point them at directories of their own).
+struct HelperPaths {
+    QString sysctlRoot = QStringLiteral("/proc/sys");
+    QString sysctlPersistFile = QStringLiteral("/etc/sysctl.d/90-lvs-studio.conf");
+    QString bootConfig = BootConfig::defaultPath();
+    QString procRoot = QStringLiteral("/proc"); ///< for /proc/net/ip_vs_conn and running daemons
+};
+
 class HelperService : public QObject, protected QDBusContext
 {
     Q_OBJECT
 public:
-    HelperService(IpvsKernel &kernel, Authorizer &authorizer, QObject *parent = nullptr);
+    HelperService(IpvsKernel &kernel, Authorizer &authorizer, const HelperPaths &paths = {}, QObject *parent = nullptr);
 
     /// Emitted when no call or check has been pending for idleTimeout.
     void setIdleTimeout(int milliseconds);
@@ -44,6 +54,13 @@ public Q_SLOTS:
     void Flush(bool interactive);
     void StartSyncDaemon(const SyncDaemon &daemon, bool interactive);
     void StopSyncDaemon(uchar role, bool interactive);
+    QList<ConnectionEntry> GetConnections(const QString &virtual_address, ushort virtual_port,
+                                          const QString &server_address, ushort server_port, uint limit);
+    QStringList GetTableManagers();
+    SysctlValues GetSysctls();
+    void SetSysctl(const QString &name, const QString &value, bool persist, bool interactive);
+    QString GetBootConfig(bool &exists, QString &text, QStringList &warnings);
+    QString SaveBootConfig(bool interactive);
 
 Q_SIGNALS:
     /// Nothing happened for the idle timeout: the helper may exit.
@@ -62,6 +79,9 @@ private:
 
     IpvsKernel &m_kernel;
     Authorizer &m_authorizer;
+    HelperPaths m_paths;
+    Sysctls m_sysctls;
+    BootConfig m_bootConfig;
     QTimer m_idleTimer;
     int m_running = 0; ///< calls between their start and their reply
 };

@@ -19,11 +19,11 @@
 class PeerHelper
 {
 public:
-    explicit PeerHelper(const QString &name)
+    explicit PeerHelper(const QString &name, const HelperPaths &paths = {})
         : m_name(name)
     {
         DBusTypes::registerTypes();
-        service = std::make_unique<HelperService>(kernel, authorizer);
+        service = std::make_unique<HelperService>(kernel, authorizer, paths);
         new Helper1Adaptor(service.get());
         m_server = std::make_unique<QDBusServer>(QStringLiteral("unix:tmpdir=/tmp"));
         QObject::connect(m_server.get(), &QDBusServer::newConnection, service.get(), [this](const QDBusConnection &connection) {

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "bootconfig.h"
+
+#include "atomicfile.h"
+#include "ruleswriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+BootConfig::BootConfig(QString path)
+    : m_path(std::move(path))
+{
+}
+
+QString BootConfig::defaultPath()
+{
+    return QFileInfo(QStringLiteral("/etc/sysconfig")).isDir() ? QStringLiteral("/etc/sysconfig/ipvsadm")
+                                                                : QStringLiteral("/etc/ipvsadm.rules");
+}
+
+bool BootConfig::read(QString *text, bool *exists, QString *error) const
+{
+    QFile file(m_path);
+    *exists = file.exists();
+    text->clear();
+    if (!*exists)
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    *text = QString::fromUtf8(file.readAll());
+    return true;
+}
+
+bool BootConfig::write(const IpvsTable &table, QString *error) const
+{
+    return AtomicFile::write(m_path, RulesWriter::rules(table).toUtf8(), true, error);
+}
+
+QStringList BootConfig::warnings(const IpvsTable &table) const
+{
+    QStringList warnings;
+    if (m_path.startsWith(QLatin1String("/etc/sysconfig/")))
+        warnings.append(QStringLiteral("Fedora's ipvsadm.service writes the live table into %1 when it stops (at "
+                                       "shutdown), replacing what was saved here")
+                            .arg(m_path));
+    bool thresholds = false;
+    for (const VirtualService &service : table.services) {
+        for (const RealServer &server : service.realServers)
+            thresholds = thresholds || server.upperThreshold || server.lowerThreshold;
+    }
+    if (thresholds)
+        warnings.append(QStringLiteral("the file cannot hold the real servers' connection thresholds"));
+    if (table.timeouts && *table.timeouts != Timeouts{})
+        warnings.append(QStringLiteral("the file cannot hold the connection timeouts"));
+    if (!table.syncDaemons.isEmpty())
+        warnings.append(QStringLiteral("the file cannot hold the sync daemons"));
+    return warnings;
+}

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "sysctls.h"
+
+#include "atomicfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace {
+const QStringList arpSettings{QStringLiteral("arp_ignore"), QStringLiteral("arp_announce"), QStringLiteral("rp_filter")};
+
+bool isInterfaceName(const QString &name)
+{
+    // The kernel's rule (dev_valid_name): 1..15 characters, no '/', ':' or blanks, not . or ..
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.@-]{1,15}$"));
+    return valid.match(name).hasMatch() && name != QLatin1String(".") && name != QLatin1String("..");
+}
+} // namespace
+
+Sysctls::Sysctls(QString root, QString persistFile)
+    : m_root(std::move(root))
+    , m_persistFile(std::move(persistFile))
+{
+}
+
+QString Sysctls::pathOf(const QString &name) const
+{
+    // An interface name may contain dots (eth0.100): only the separators become '/'.
+    if (name.startsWith(QLatin1String("net.ipv4.conf."))) {
+        const QString setting = name.section(QLatin1Char('.'), -1);
+        const QString interface = name.mid(14, name.size() - 14 - setting.size() - 1);
+        return m_root + QStringLiteral("/net/ipv4/conf/") + interface + QLatin1Char('/') + setting;
+    }
+    return m_root + QLatin1Char('/') + QString(name).replace(QLatin1Char('.'), QLatin1Char('/'));
+}
+
+QString Sysctls::refusal(const QString &name) const
+{
+    if (name == QLatin1String("net.ipv4.ip_forward") || name == QLatin1String("net.ipv6.conf.all.forwarding"))
+        return {};
+    const QStringList parts = name.split(QLatin1Char('.'));
+    if (parts.size() == 4 && parts[0] == QLatin1String("net") && parts[1] == QLatin1String("ipv4")
+        && parts[2] == QLatin1String("vs")) {
+        static const QRegularExpression setting(QStringLiteral("^[a-z0-9_]{1,40}$"));
+        if (setting.match(parts[3]).hasMatch() && QFile::exists(pathOf(name)))
+            return {};
+        return QStringLiteral("%1 is not an IPVS setting this kernel has").arg(name);
+    }
+    // net.ipv4.conf.<interface>.<setting>; an interface name may itself contain dots.
+    if (name.startsWith(QLatin1String("net.ipv4.conf.")) && parts.size() >= 5) {
+        const QString setting = parts.last();
+        const QString interface = name.mid(14, name.size() - 14 - setting.size() - 1);
+        if (!arpSettings.contains(setting))
+            return QStringLiteral("%1 is not one of the real-server settings arp_ignore, arp_announce, rp_filter").arg(name);
+        if (!isInterfaceName(interface))
+            return QStringLiteral("'%1' is not an interface name").arg(interface);
+        if (!QFile::exists(pathOf(name)))
+            return QStringLiteral("interface %1 does not exist").arg(interface);
+        return {};
+    }
+    return QStringLiteral("%1 is not a setting LVS Studio manages (forwarding, net.ipv4.vs.*, ARP settings)").arg(name);
+}
+
+QMap<QString, QString> Sysctls::readAll() const
+{
+    QMap<QString, QString> values;
+    QStringList names{QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("net.ipv6.conf.all.forwarding")};
+    for (const QString &entry : QDir(m_root + QStringLiteral("/net/ipv4/vs")).entryList(QDir::Files))
+        names.append(QStringLiteral("net.ipv4.vs.") + entry);
+    for (const QString &interface : QDir(m_root + QStringLiteral("/net/ipv4/conf")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        for (const QString &setting : arpSettings)
+            names.append(QStringLiteral("net.ipv4.conf.%1.%2").arg(interface, setting));
+    }
+    for (const QString &name : std::as_const(names)) {
+        QString value, error;
+        if (refusal(name).isEmpty() && read(name, &value, &error))
+            values.insert(name, value);
+    }
+    return values;
+}
+
+bool Sysctls::read(const QString &name, QString *value, QString *error) const
+{
+    if (const QString why = refusal(name); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    QFile file(pathOf(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(name, file.errorString());
+        return false;
+    }
+    *value = QString::fromLatin1(file.readAll()).trimmed();
+    return true;
+}
+
+bool Sysctls::write(const QString &name, const QString &value, QString *error) const
+{
+    if (const QString why = refusal(name); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]{1,19}$"));
+    if (!number.match(value).hasMatch()) {
+        *error = QStringLiteral("value '%1' for %2 is not a number").arg(value, name);
+        return false;
+    }
+    QFile file(pathOf(name));
+    // Unbuffered: the kernel validates the write itself and answers with an errno.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered | QIODevice::ExistingOnly)
+        || file.write(value.toLatin1() + '\n') < 0) {
+        *error = QStringLiteral("the kernel refused %1 = %2: %3").arg(name, value, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool Sysctls::persist(const QString &name, const QString &value, QString *error) const
+{
+    if (const QString why = refusal(name); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    QStringList lines;
+    QFile existing(m_persistFile);
+    if (existing.open(QIODevice::ReadOnly))
+        lines = QString::fromUtf8(existing.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        lines.append(QStringLiteral("# Written by LVS Studio; applied at boot by systemd-sysctl."));
+    const QString entry = name + QStringLiteral(" = ") + value;
+    bool replaced = false;
+    for (QString &line : lines) {
+        if (line.section(QLatin1Char('='), 0, 0).trimmed() == name) {
+            line = entry;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        lines.append(entry);
+    return AtomicFile::write(m_persistFile, (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(), false, error);
+}

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The helper's system side over D-Bus: sysctls, the boot file, the connection table and
+// the table managers, each pointed at a directory of the test's own.
+#include "dbuserrors.h"
+#include "helper1proxy.h"
+#include "peerhelper.h"
+#include "rulesparser.h"
+
+#include <QDBusPendingCallWatcher>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+void writeFile(const QString &path, const QByteArray &contents)
+{
+    QDir().mkpath(path.section(QLatin1Char('/'), 0, -2));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+template<typename Reply>
+bool finish(Reply &reply)
+{
+    QDBusPendingCallWatcher watcher(reply);
+    QSignalSpy done(&watcher, &QDBusPendingCallWatcher::finished);
+    return watcher.isFinished() || done.wait(5000);
+}
+} // namespace
+
+class TestHelperSystem : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void sysctlsOnlyFromTheAllowList();
+    void sysctlNamesCannotEscapeTheTree_data();
+    void sysctlNamesCannotEscapeTheTree();
+    void setAndPersistASysctl();
+    void runtimeToBootWritesTheRulesAndKeepsABackup();
+    void bootConfigWarnsWhatTheFileCannotHold();
+    void connectionsFilteredAndLimited();
+    void tableManagersFromProc();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    HelperPaths m_paths;
+    std::unique_ptr<PeerHelper> m_helper;
+    std::unique_ptr<Helper1Proxy> m_proxy;
+};
+
+void TestHelperSystem::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString root = m_dir->path();
+    m_paths.sysctlRoot = root + QStringLiteral("/sys");
+    m_paths.sysctlPersistFile = root + QStringLiteral("/etc/sysctl.d/90-lvs-studio.conf");
+    m_paths.bootConfig = root + QStringLiteral("/etc/sysconfig/ipvsadm");
+    m_paths.procRoot = root + QStringLiteral("/proc");
+    for (const char *file : {"net/ipv4/ip_forward", "net/ipv6/conf/all/forwarding", "net/ipv4/vs/expire_nodest_conn",
+                             "net/ipv4/vs/conn_reuse_mode", "net/ipv4/conf/all/arp_ignore", "net/ipv4/conf/lo/arp_announce",
+                             "net/ipv4/conf/eth0.100/rp_filter", "net/ipv4/tcp_syncookies", "net/ipv4/conf/all/forwarding"})
+        writeFile(m_paths.sysctlRoot + QLatin1Char('/') + QLatin1String(file), "0\n");
+    QDir().mkpath(root + QStringLiteral("/etc/sysconfig"));
+    QDir().mkpath(root + QStringLiteral("/etc/sysctl.d"));
+
+    m_proxy.reset();
+    m_helper.reset(); // its connection name is reused: let it go first
+    m_helper = std::make_unique<PeerHelper>(
+        QStringLiteral("system-%1-%2").arg(QTest::currentTestFunction(), QTest::currentDataTag()), m_paths);
+    QVERIFY(m_helper->isConnected());
+    m_proxy = std::make_unique<Helper1Proxy>(QString(), QStringLiteral("/org/lvsstudio/Helper1"), m_helper->client);
+}
+
+void TestHelperSystem::sysctlsOnlyFromTheAllowList()
+{
+    auto reply = m_proxy->GetSysctls();
+    QVERIFY(finish(reply));
+    QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
+    QCOMPARE(reply.value().keys(), (QStringList{"net.ipv4.conf.all.arp_ignore", "net.ipv4.conf.eth0.100.rp_filter",
+                                                "net.ipv4.conf.lo.arp_announce", "net.ipv4.ip_forward",
+                                                "net.ipv4.vs.conn_reuse_mode", "net.ipv4.vs.expire_nodest_conn",
+                                                "net.ipv6.conf.all.forwarding"}));
+}
+
+void TestHelperSystem::sysctlNamesCannotEscapeTheTree_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("another setting") << "net.ipv4.tcp_syncookies";
+    QTest::newRow("forwarding per interface") << "net.ipv4.conf.all.forwarding";
+    QTest::newRow("a path in the interface") << "net.ipv4.conf.../../../../etc/passwd.arp_ignore";
+    QTest::newRow("a slash in an IPVS name") << "net.ipv4.vs.../../tcp_syncookies";
+    QTest::newRow("an IPVS setting this kernel lacks") << "net.ipv4.vs.no_such_setting";
+    QTest::newRow("a missing interface") << "net.ipv4.conf.eth9.arp_ignore";
+    QTest::newRow("empty") << "";
+}
+
+void TestHelperSystem::sysctlNamesCannotEscapeTheTree()
+{
+    QFETCH(QString, name);
+    auto reply = m_proxy->SetSysctl(name, QStringLiteral("1"), false, true);
+    QVERIFY(finish(reply));
+    QCOMPARE(reply.error().name(), QString(DBusErrors::invalidArgs));
+    QVERIFY(m_helper->authorizer.asked.isEmpty());
+    QCOMPARE(readFile(m_paths.sysctlRoot + QStringLiteral("/net/ipv4/tcp_syncookies")), QByteArray("0\n"));
+}
+
+void TestHelperSystem::setAndPersistASysctl()
+{
+    auto set = m_proxy->SetSysctl(QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("1"), false, true);
+    QVERIFY(finish(set));
+    QVERIFY2(set.isValid(), qPrintable(set.error().message()));
+    QCOMPARE(m_helper->authorizer.asked, QStringList{QStringLiteral("org.lvsstudio.sysctl interactive")});
+    QCOMPARE(readFile(m_paths.sysctlRoot + QStringLiteral("/net/ipv4/ip_forward")), QByteArray("1\n"));
+    QVERIFY(!QFile::exists(m_paths.sysctlPersistFile));
+
+    auto persist = m_proxy->SetSysctl(QStringLiteral("net.ipv4.conf.eth0.100.rp_filter"), QStringLiteral("2"), true, true);
+    QVERIFY(finish(persist));
+    QVERIFY2(persist.isValid(), qPrintable(persist.error().message()));
+    QCOMPARE(m_helper->authorizer.asked.last(), QStringLiteral("org.lvsstudio.persist interactive"));
+    QCOMPARE(readFile(m_paths.sysctlRoot + QStringLiteral("/net/ipv4/conf/eth0.100/rp_filter")), QByteArray("2\n"));
+    auto again = m_proxy->SetSysctl(QStringLiteral("net.ipv4.conf.eth0.100.rp_filter"), QStringLiteral("1"), true, true);
+    QVERIFY(finish(again));
+    QCOMPARE(readFile(m_paths.sysctlPersistFile),
+             QByteArray("# Written by LVS Studio; applied at boot by systemd-sysctl.\nnet.ipv4.conf.eth0.100.rp_filter = 1\n"));
+
+    auto word = m_proxy->SetSysctl(QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("yes"), false, true);
+    QVERIFY(finish(word));
+    QCOMPARE(word.error().name(), QString(DBusErrors::kernelError));
+    QVERIFY(word.error().message().contains(QStringLiteral("is not a number")));
+}
+
+void TestHelperSystem::runtimeToBootWritesTheRulesAndKeepsABackup()
+{
+    writeFile(m_paths.bootConfig, "-A -t 10.0.0.1:80 -s rr\n");
+    m_helper->kernel.table = RulesParser::parse(u"-A -t 192.168.10.254:80 -s wlc\n-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m\n").table;
+    auto reply = m_proxy->SaveBootConfig(true);
+    QVERIFY(finish(reply));
+    QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
+    QCOMPARE(reply.value(), m_paths.bootConfig);
+    QCOMPARE(m_helper->authorizer.asked, QStringList{QStringLiteral("org.lvsstudio.persist interactive")});
+    QCOMPARE(readFile(m_paths.bootConfig),
+             QByteArray("-A -t 192.168.10.254:80 -s wlc\n-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m -w 1\n"));
+    QCOMPARE(readFile(m_paths.bootConfig + QStringLiteral(".bak")), QByteArray("-A -t 10.0.0.1:80 -s rr\n"));
+    // No temporary file is left behind.
+    QCOMPARE(QDir(m_dir->path() + QStringLiteral("/etc/sysconfig")).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{"ipvsadm", "ipvsadm.bak"}));
+}
+
+void TestHelperSystem::bootConfigWarnsWhatTheFileCannotHold()
+{
+    m_helper->kernel.table = RulesParser::parse(u"ipvsadm -A -t 10.0.0.1:80\nipvsadm -a -t 10.0.0.1:80 -r 10.0.1.1 -m -x 100\n"
+                                                u"ipvsadm --set 3600 0 0\n").table;
+    auto reply = m_proxy->GetBootConfig();
+    QVERIFY(finish(reply));
+    QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
+    QCOMPARE(reply.argumentAt<1>(), false);
+    const QStringList warnings = reply.argumentAt<3>();
+    QCOMPARE(warnings.size(), 2); // thresholds, timeouts (the path is not under /etc/sysconfig here)
+    QVERIFY(warnings.at(0).contains(QStringLiteral("thresholds")));
+    QVERIFY(warnings.at(1).contains(QStringLiteral("timeouts")));
+    QVERIFY(BootConfig(QStringLiteral("/etc/sysconfig/ipvsadm")).warnings({}).first().contains(QStringLiteral("ipvsadm.service")));
+}
+
+void TestHelperSystem::connectionsFilteredAndLimited()
+{
+    writeFile(m_paths.procRoot + QStringLiteral("/net/ip_vs_conn"),
+              "Pro FromIP   FPrt ToIP     TPrt DestIP   DPrt State       Expires PEName PEData\n"
+              "TCP C0A80A0A D431 C0A80AFE 0050 C0A800A0 0050 ESTABLISHED     899\n"
+              "TCP C0A80A0B D432 C0A80AFE 0050 C0A800AA 0050 TIME_WAIT        61\n"
+              "TCP C0A80A0C D433 C0A80AFE 0050 C0A800A0 0050 FIN_WAIT         61\n"
+              "UDP 0A000005 13C4 0A000001 13C4 0A000101 13C4 UDP             120\n");
+    auto all = m_proxy->GetConnections(QString(), 0, QString(), 0, 0);
+    QVERIFY(finish(all));
+    QVERIFY2(all.isValid(), qPrintable(all.error().message()));
+    QCOMPARE(all.value().size(), 4);
+    auto toServer = m_proxy->GetConnections(QStringLiteral("192.168.10.254"), 80, QStringLiteral("192.168.0.160"), 0, 1);
+    QVERIFY(finish(toServer));
+    QCOMPARE(toServer.value().size(), 1);
+    QCOMPARE(toServer.value().first().client.toString(), QStringLiteral("192.168.10.10"));
+    auto bad = m_proxy->GetConnections(QStringLiteral("not-an-address"), 0, QString(), 0, 0);
+    QVERIFY(finish(bad));
+    QCOMPARE(bad.error().name(), QString(DBusErrors::invalidArgs));
+}
+
+void TestHelperSystem::tableManagersFromProc()
+{
+    writeFile(m_paths.procRoot + QStringLiteral("/1/comm"), "systemd\n");
+    writeFile(m_paths.procRoot + QStringLiteral("/812/comm"), "keepalived\n");
+    writeFile(m_paths.procRoot + QStringLiteral("/813/comm"), "keepalived\n");
+    writeFile(m_paths.procRoot + QStringLiteral("/2044/comm"), "kube-proxy\n");
+    writeFile(m_paths.procRoot + QStringLiteral("/self/comm"), "ldirectord\n"); // not a process number
+    auto reply = m_proxy->GetTableManagers();
+    QVERIFY(finish(reply));
+    QCOMPARE(reply.value(), (QStringList{"keepalived", "kube-proxy"}));
+}
+
+QTEST_GUILESS_MAIN(TestHelperSystem)
+#include "tst_helpersystem.moc"
