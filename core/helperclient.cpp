@@ -101,3 +101,50 @@ bool HelperClient::stopSyncDaemon(SyncDaemon::Role role, bool interactive, Error
     auto reply = m_proxy->StopSyncDaemon(uchar(role == SyncDaemon::Role::Backup ? 1 : 0), interactive);
     return succeeded(reply, error);
 }
+
+std::optional<QList<ConnectionEntry>> HelperClient::connections(const ConnectionQuery &query, Error *error)
+{
+    auto reply = m_proxy->GetConnections(query.virtualAddress, query.virtualPort, query.serverAddress, query.serverPort,
+                                         query.limit);
+    if (!succeeded(reply, error))
+        return std::nullopt;
+    return reply.value();
+}
+
+std::optional<QMap<QString, QString>> HelperClient::sysctls(Error *error)
+{
+    auto reply = m_proxy->GetSysctls();
+    if (!succeeded(reply, error))
+        return std::nullopt;
+    return reply.value();
+}
+
+bool HelperClient::setSysctl(const QString &name, const QString &value, bool persist, bool interactive, Error *error)
+{
+    auto reply = m_proxy->SetSysctl(name, value, persist, interactive);
+    return succeeded(reply, error);
+}
+
+std::optional<HelperClient::BootConfigState> HelperClient::bootConfig(Error *error)
+{
+    auto reply = m_proxy->GetBootConfig();
+    if (!succeeded(reply, error))
+        return std::nullopt;
+    return BootConfigState{reply.argumentAt<0>(), reply.argumentAt<1>(), reply.argumentAt<2>(), reply.argumentAt<3>()};
+}
+
+std::optional<QString> HelperClient::saveBootConfig(bool interactive, Error *error)
+{
+    auto reply = m_proxy->SaveBootConfig(interactive);
+    if (!succeeded(reply, error))
+        return std::nullopt;
+    return reply.value();
+}
+
+std::optional<QStringList> HelperClient::tableManagers(Error *error)
+{
+    auto reply = m_proxy->GetTableManagers();
+    if (!succeeded(reply, error))
+        return std::nullopt;
+    return reply.value();
+}

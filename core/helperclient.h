@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "connectiontable.h"
 #include "ipvstable.h"
 #include "tablechange.h"
+
+#include <QMap>
 
 #include <QDBusConnection>
 #include <QString>
@@ -48,6 +51,27 @@ public:
     bool setTimeouts(const Timeouts &timeouts, bool interactive, Error *error);
     bool startSyncDaemon(const SyncDaemon &daemon, bool interactive, Error *error);
     bool stopSyncDaemon(SyncDaemon::Role role, bool interactive, Error *error);
+
+    struct ConnectionQuery {
+        QString virtualAddress;
+        std::uint16_t virtualPort = 0;
+        QString serverAddress;
+        std::uint16_t serverPort = 0;
+        std::uint32_t limit = 0;
+    };
+    std::optional<QList<ConnectionEntry>> connections(const ConnectionQuery &query, Error *error);
+    std::optional<QMap<QString, QString>> sysctls(Error *error);
+    bool setSysctl(const QString &name, const QString &value, bool persist, bool interactive, Error *error);
+    struct BootConfigState {
+        QString path;
+        bool exists = false;
+        QString text;
+        QStringList warnings;
+    };
+    std::optional<BootConfigState> bootConfig(Error *error);
+    /// The path written.
+    std::optional<QString> saveBootConfig(bool interactive, Error *error);
+    std::optional<QStringList> tableManagers(Error *error);
 
 private:
     std::unique_ptr<Helper1Proxy> m_proxy;

@@ -31,6 +31,9 @@ const char *const overview = QT_TRANSLATE_NOOP("lvsctl",
     "  clear                          delete every service\n"
     "  timeout [TCP TCPFIN UDP]       show or set the connection timeouts\n"
     "  daemon [start|stop ...]        list, start or stop sync daemons\n"
+    "  connections [--service ...]    the connection table, as ipvsadm -Lnc prints it\n"
+    "  sysctl [get|set ...]           forwarding, IPVS and ARP kernel settings\n"
+    "  boot show|save                 the table restored at boot; Runtime to Boot\n"
     "\n"
     "lvsctl COMMAND --help describes a command.\n"
     "\n"
@@ -66,7 +69,8 @@ int LvsctlCommands::run(const QStringList &arguments, Streams streams)
     const std::pair<const char *, Command> helperCommands[] = {
         {"list", HelperCommands::list},   {"save", HelperCommands::save},       {"restore", HelperCommands::restore},
         {"zero", HelperCommands::zero},   {"clear", HelperCommands::clear},     {"timeout", HelperCommands::timeout},
-        {"daemon", HelperCommands::daemon},
+        {"daemon", HelperCommands::daemon}, {"connections", HelperCommands::connections},
+        {"sysctl", HelperCommands::sysctl}, {"boot", HelperCommands::boot},
     };
     for (const auto &[name, function] : helperCommands) {
         if (command == QLatin1String(name))

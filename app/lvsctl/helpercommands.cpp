@@ -2,6 +2,7 @@
 #include "helpercommands.h"
 
 #include "commandsupport.h"
+#include "connectiontable.h"
 #include "dbuserrors.h"
 #include "helperclient.h"
 #include "ipvsadmcommand.h"
@@ -288,5 +289,135 @@ int HelperCommands::daemon(const QStringList &arguments, LvsctlCommands::Streams
                                                        : client.stopSyncDaemon(command->daemon.role, true, &error);
     if (!done)
         return report(QStringLiteral("daemon"), error, streams);
+    return ExitOk;
+}
+
+int HelperCommands::connections(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption service(QStringLiteral("service"), tr("Only connections to this virtual ADDRESS[:PORT]."),
+                                     tr("address"));
+    const QCommandLineOption server(QStringLiteral("server"), tr("Only connections to this real server ADDRESS[:PORT]."),
+                                    tr("address"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N entries."), QStringLiteral("N"));
+    parser.addOptions({service, server, limit});
+    const QString help = tr("Usage: lvsctl connections [--service ADDR[:PORT]] [--server ADDR[:PORT]] [--limit N]\n"
+                            "\n"
+                            "Prints the kernel's connection table as ipvsadm -Lnc prints it.\n");
+    if (int code = parseCommandLine(parser, QStringLiteral("connections"), arguments, help, streams, 0); code >= 0)
+        return code;
+    HelperClient::ConnectionQuery query;
+    for (const auto &[option, address, port] : {std::tuple{&service, &query.virtualAddress, &query.virtualPort},
+                                                std::tuple{&server, &query.serverAddress, &query.serverPort}}) {
+        if (!parser.isSet(*option))
+            continue;
+        QString error;
+        const auto endpoint = IpvsadmCommand::parse({QStringLiteral("-Z"), QStringLiteral("-t"), parser.value(*option)}, &error);
+        if (!endpoint) {
+            streams.err << "lvsctl connections: " << tr("--%1: %2").arg(option->names().constFirst(), error) << "\n";
+            return ExitUsage;
+        }
+        *address = endpoint->service.address.toString();
+        *port = endpoint->service.port;
+    }
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        query.limit = parser.value(limit).toUInt(&ok);
+        if (!ok || query.limit == 0) {
+            streams.err << "lvsctl connections: " << tr("--limit needs a positive number") << "\n";
+            return ExitUsage;
+        }
+    }
+    HelperClient client;
+    HelperClient::Error error;
+    const auto entries = client.connections(query, &error);
+    if (!entries)
+        return report(QStringLiteral("connections"), error, streams);
+    streams.out << ConnectionTable::listing(*entries);
+    return ExitOk;
+}
+
+int HelperCommands::sysctl(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    const QString usage = tr("Usage: lvsctl sysctl [get [NAME...]]\n"
+                             "       lvsctl sysctl set [--persist] NAME VALUE\n"
+                             "\n"
+                             "Shows or changes the kernel settings a director and its real servers need:\n"
+                             "net.ipv4.ip_forward, net.ipv6.conf.all.forwarding, net.ipv4.vs.*, and\n"
+                             "arp_ignore, arp_announce and rp_filter under net.ipv4.conf.<interface>.\n"
+                             "--persist also keeps the value in /etc/sysctl.d/90-lvs-studio.conf.\n");
+    if (wantsHelp(arguments)) {
+        streams.out << usage;
+        return ExitOk;
+    }
+    HelperClient client;
+    HelperClient::Error error;
+    const QString action = arguments.value(0, QStringLiteral("get"));
+    if (action == QLatin1String("get")) {
+        const auto values = client.sysctls(&error);
+        if (!values)
+            return report(QStringLiteral("sysctl"), error, streams);
+        const QStringList wanted = arguments.mid(1);
+        for (const QString &name : wanted) {
+            if (!values->contains(name)) {
+                streams.err << "lvsctl sysctl: " << tr("%1 is not a setting lvsctl manages, or this kernel lacks it").arg(name)
+                            << "\n";
+                return ExitInvalidInput;
+            }
+        }
+        for (auto it = values->cbegin(); it != values->cend(); ++it) {
+            if (wanted.isEmpty() || wanted.contains(it.key()))
+                streams.out << it.key() << " = " << it.value() << "\n";
+        }
+        return ExitOk;
+    }
+    if (action == QLatin1String("set")) {
+        QStringList rest = arguments.mid(1);
+        const bool persist = rest.removeAll(QStringLiteral("--persist")) > 0;
+        if (rest.size() != 2) {
+            streams.err << usage;
+            return ExitUsage;
+        }
+        if (!client.setSysctl(rest.at(0), rest.at(1), persist, true, &error))
+            return report(QStringLiteral("sysctl"), error, streams);
+        return ExitOk;
+    }
+    streams.err << usage;
+    return ExitUsage;
+}
+
+int HelperCommands::boot(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    const QString usage = tr("Usage: lvsctl boot show|save\n"
+                             "\n"
+                             "show  prints the table restored at boot (/etc/sysconfig/ipvsadm on Fedora,\n"
+                             "      /etc/ipvsadm.rules on Debian) and what that file cannot hold\n"
+                             "save  writes the live table there (Runtime to Boot), keeping the old file\n"
+                             "      as .bak\n");
+    if (wantsHelp(arguments)) {
+        streams.out << usage;
+        return ExitOk;
+    }
+    if (arguments.size() != 1 || (arguments.first() != QLatin1String("show") && arguments.first() != QLatin1String("save"))) {
+        streams.err << usage;
+        return ExitUsage;
+    }
+    HelperClient client;
+    HelperClient::Error error;
+    if (arguments.first() == QLatin1String("save")) {
+        const auto path = client.saveBootConfig(true, &error);
+        if (!path)
+            return report(QStringLiteral("boot"), error, streams);
+        streams.err << tr("wrote %1").arg(*path) << "\n";
+        return ExitOk;
+    }
+    const auto state = client.bootConfig(&error);
+    if (!state)
+        return report(QStringLiteral("boot"), error, streams);
+    if (!state->exists)
+        streams.err << tr("%1 does not exist: nothing is restored at boot").arg(state->path) << "\n";
+    streams.out << state->text;
+    for (const QString &warning : state->warnings)
+        streams.err << tr("warning: %1").arg(warning) << "\n";
     return ExitOk;
 }

@@ -12,4 +12,7 @@ int zero(const QStringList &arguments, LvsctlCommands::Streams streams);
 int clear(const QStringList &arguments, LvsctlCommands::Streams streams);
 int timeout(const QStringList &arguments, LvsctlCommands::Streams streams);
 int daemon(const QStringList &arguments, LvsctlCommands::Streams streams);
+int connections(const QStringList &arguments, LvsctlCommands::Streams streams);
+int sysctl(const QStringList &arguments, LvsctlCommands::Streams streams);
+int boot(const QStringList &arguments, LvsctlCommands::Streams streams);
 }

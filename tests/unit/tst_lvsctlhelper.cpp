@@ -11,6 +11,8 @@
 #include "ruleswriter.h"
 
 #include <QDBusConnection>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QDBusConnectionInterface>
 #include <QProcess>
 #include <QSignalSpy>
@@ -52,12 +54,14 @@ private Q_SLOTS:
     void restoreOfABadFileAsksNobody();
     void deniedExitsFive();
     void timeoutsAndDaemons();
+    void sysctlBootAndConnections();
     void noHelperExitsSix();
 
 private:
     /// Runs lvsctl while this process keeps serving the bus.
     Run lvsctl(const QStringList &arguments, const QByteArray &input = {});
 
+    QTemporaryDir m_files; ///< the helper's /proc/sys, /etc and /proc: never the machine's
     QProcess m_busDaemon;
     QString m_busAddress;
     FakeIpvsKernel m_kernel;
@@ -77,7 +81,23 @@ void TestLvsctlHelper::initTestCase()
     QVERIFY(!m_busAddress.isEmpty());
 
     DBusTypes::registerTypes();
-    m_service = new HelperService(m_kernel, m_authorizer);
+    HelperPaths paths;
+    paths.sysctlRoot = m_files.filePath(QStringLiteral("sys"));
+    paths.sysctlPersistFile = m_files.filePath(QStringLiteral("90-lvs-studio.conf"));
+    paths.bootConfig = m_files.filePath(QStringLiteral("ipvsadm.rules"));
+    paths.procRoot = m_files.filePath(QStringLiteral("proc"));
+    QVERIFY(QDir().mkpath(paths.sysctlRoot + QStringLiteral("/net/ipv4/vs")));
+    QVERIFY(QDir().mkpath(paths.procRoot + QStringLiteral("/net")));
+    for (const QString &file : {QStringLiteral("/net/ipv4/ip_forward"), QStringLiteral("/net/ipv4/vs/expire_nodest_conn")}) {
+        QFile sysctl(paths.sysctlRoot + file);
+        QVERIFY(sysctl.open(QIODevice::WriteOnly) && sysctl.write("0\n") == 2);
+    }
+    QFile connections(paths.procRoot + QStringLiteral("/net/ip_vs_conn"));
+    QVERIFY(connections.open(QIODevice::WriteOnly));
+    connections.write("Pro FromIP   FPrt ToIP     TPrt DestIP   DPrt State       Expires PEName PEData\n"
+                      "TCP C0A80A0A D431 C0A80AFE 0050 C0A800A0 0050 ESTABLISHED     899\n");
+    connections.close();
+    m_service = new HelperService(m_kernel, m_authorizer, paths);
     new Helper1Adaptor(m_service);
     QDBusConnection bus = QDBusConnection::connectToBus(m_busAddress, QStringLiteral("test-bus"));
     QVERIFY(bus.isConnected());
@@ -205,6 +225,32 @@ void TestLvsctlHelper::timeoutsAndDaemons()
     QCOMPARE(lvsctl({QStringLiteral("daemon"), QStringLiteral("stop"), QStringLiteral("master")}).exitCode, 0);
     QCOMPARE(lvsctl({QStringLiteral("daemon")}).out, QString());
     QCOMPARE(lvsctl({QStringLiteral("daemon"), QStringLiteral("pause")}).exitCode, 2);
+}
+
+void TestLvsctlHelper::sysctlBootAndConnections()
+{
+    QCOMPARE(lvsctl({QStringLiteral("sysctl")}).out,
+             QStringLiteral("net.ipv4.ip_forward = 0\nnet.ipv4.vs.expire_nodest_conn = 0\n"));
+    QCOMPARE(lvsctl({QStringLiteral("sysctl"), QStringLiteral("set"), QStringLiteral("--persist"),
+                     QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("1")})
+                 .exitCode,
+             0);
+    QCOMPARE(lvsctl({QStringLiteral("sysctl"), QStringLiteral("get"), QStringLiteral("net.ipv4.ip_forward")}).out,
+             QStringLiteral("net.ipv4.ip_forward = 1\n"));
+    const Run refused = lvsctl({QStringLiteral("sysctl"), QStringLiteral("set"), QStringLiteral("kernel.panic"), QStringLiteral("1")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("kernel.panic is not a setting LVS Studio manages")), qPrintable(refused.err));
+
+    const Run save = lvsctl({QStringLiteral("boot"), QStringLiteral("save")});
+    QCOMPARE(save.exitCode, 0);
+    const Run show = lvsctl({QStringLiteral("boot"), QStringLiteral("show")});
+    QCOMPARE(show.exitCode, 0);
+    QCOMPARE(show.out, RulesWriter::rules(m_kernel.table));
+
+    const Run connections = lvsctl({QStringLiteral("connections"), QStringLiteral("--server"), QStringLiteral("192.168.0.160:80")});
+    QCOMPARE(connections.exitCode, 0);
+    QVERIFY2(connections.out.endsWith(QStringLiteral("TCP 14:59  ESTABLISHED 192.168.10.10:54321 192.168.10.254:80  192.168.0.160:80\n")),
+             qPrintable(connections.out));
 }
 
 void TestLvsctlHelper::noHelperExitsSix()
