@@ -213,6 +213,11 @@ QStringList EditSession::setServerState(const ServiceKey &key, const IpAddress &
     return record(description, changes, extra);
 }
 
+QStringList EditSession::replaceWith(const IpvsTable &table, const QString &description)
+{
+    return record(description, Planner::plan(m_edited, table));
+}
+
 QString EditSession::undoText() const
 {
     return m_edits.isEmpty() ? QString() : m_edits.last().description;

@@ -53,6 +53,8 @@ public:
     QStringList deleteRealServer(const ServiceKey &key, const IpAddress &address, std::uint16_t port);
     QStringList setWeight(const ServiceKey &key, const IpAddress &address, std::uint16_t port, std::uint32_t weight);
     QStringList setServerState(const ServiceKey &key, const IpAddress &address, std::uint16_t port, ServerState state);
+    /// Makes the edited table `table` (an import), as one action.
+    QStringList replaceWith(const IpvsTable &table, const QString &description);
     ServerState serverState(const ServiceKey &key, const IpAddress &address, std::uint16_t port) const;
     /// Real servers in maintenance under this service (not in the kernel's table).
     QList<RealServer> maintenanceServers(const ServiceKey &key) const;

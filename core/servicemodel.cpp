@@ -17,6 +17,24 @@ std::array<std::uint64_t, 5> counters(const Statistics &stats)
 }
 
 using RealServerKey = std::pair<IpAddress, std::uint16_t>;
+
+// Text that sorts as the addresses do: family, the 16 bytes, then the port, in hex.
+QString sortKey(const IpAddress &address, std::uint16_t port)
+{
+    return QString::number(int(address.family())) + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(
+                                                                                        address.bytes().data()),
+                                                                                    16)
+                                                                             .toHex())
+        + QStringLiteral("%1").arg(port, 4, 16, QLatin1Char('0'));
+}
+
+// Address services first, by protocol, address and port; firewall marks after them.
+QString sortKey(const VirtualService &service)
+{
+    if (service.isFirewallMark())
+        return QStringLiteral("f%1%2").arg(int(service.firewallMarkFamily)).arg(service.firewallMark, 10, 10, QLatin1Char('0'));
+    return QStringLiteral("a%1").arg(int(service.protocol), 3, 10, QLatin1Char('0')) + sortKey(service.address, service.port);
+}
 } // namespace
 
 /// Per-second rates of the five counters, from the last two snapshots.
@@ -282,6 +300,8 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= WeightColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (!index.internalPointer())
         return serviceData(*m_services[size_t(index.row())], index.column(), role);
     const auto *service = static_cast<const ServiceRow *>(index.internalPointer());
@@ -299,9 +319,9 @@ QVariant ServiceModel::serviceData(const ServiceRow &row, int column, int role) 
     case Qt::DisplayRole:
     case NumericRole: {
         if (column == NameColumn)
-            return role == Qt::DisplayRole ? QVariant(service.displayName()) : QVariant();
+            return role == Qt::DisplayRole ? QVariant(service.displayName()) : QVariant(sortKey(service));
         if (column == MethodColumn)
-            return role == Qt::DisplayRole ? QVariant(Schedulers::name(service.scheduler)) : QVariant();
+            return Schedulers::name(service.scheduler);
         if (column == WeightColumn)
             return {};
         if (column >= ActiveColumn && column <= PersistentColumn) {
@@ -337,13 +357,14 @@ QVariant ServiceModel::serverData(const ServiceRow &service, const ServerRow &ro
         return server.weight;
     case QuiescedRole:
         return server.weight == 0;
+    case Qt::EditRole:
     case Qt::DisplayRole:
     case NumericRole:
         switch (column) {
         case NameColumn:
-            return role == Qt::DisplayRole ? QVariant(server.endpoint()) : QVariant();
+            return role == Qt::DisplayRole ? QVariant(server.endpoint()) : QVariant(sortKey(server.address, server.port));
         case MethodColumn:
-            return role == Qt::DisplayRole ? QVariant(Forwarding::shortName(server.forwarding)) : QVariant();
+            return Forwarding::shortName(server.forwarding);
         case WeightColumn:
             return server.weight;
         case ActiveColumn:
@@ -404,4 +425,26 @@ QModelIndex ServiceModel::realServerIndex(const ServiceKey &key, const IpAddress
     const ServiceRow *row = m_byKey.value(key);
     const ServerRow *server = row->byKey.value({address, port});
     return server ? index(server->row, column, parentIndex) : QModelIndex();
+}
+
+Qt::ItemFlags ServiceModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (index.isValid() && index.internalPointer() && index.column() == WeightColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool ServiceModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || !index.internalPointer() || index.column() != WeightColumn)
+        return false;
+    bool ok = false;
+    const uint weight = value.toUInt(&ok);
+    if (!ok)
+        return false;
+    const auto *service = static_cast<const ServiceRow *>(index.internalPointer());
+    const RealServer &server = service->servers[size_t(index.row())]->server;
+    Q_EMIT weightEditRequested(service->service.key(), server.address, server.port, weight);
+    return true;
 }

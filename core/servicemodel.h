@@ -71,11 +71,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// A real server's weight is editable: the request goes out as weightEditRequested;
+    /// the shown value changes when the next table says so.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     /// The index of a service or one of its real servers, for selection and tests.
     QModelIndex serviceIndex(const ServiceKey &key, int column = NameColumn) const;
     QModelIndex realServerIndex(const ServiceKey &key, const IpAddress &address, std::uint16_t port,
                                 int column = NameColumn) const;
+
+Q_SIGNALS:
+    void weightEditRequested(const ServiceKey &key, const IpAddress &address, std::uint16_t port, std::uint32_t weight);
 
 private:
     struct Rates;

@@ -1,138 +1,399 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
-#include "ipvsadmorder.h"
-#include "rulesparser.h"
-#include "ruleswriter.h"
+#include "dbuserrors.h"
+#include "realserverdialog.h"
+#include "servicedialog.h"
+#include "tablereader.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDateTime>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSplitter>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
-namespace {
-enum Column { NameColumn, MethodColumn, WeightColumn, DetailsColumn, ColumnCount };
-
-QString serviceDetails(const VirtualService &service)
-{
-    QStringList details;
-    if (service.schedulerFlags)
-        details.append(SchedulerFlags::toString(service.scheduler, service.schedulerFlags));
-    if (service.persistent)
-        details.append(MainWindow::tr("persistent %1 s").arg(service.persistenceTimeout));
-    if (!service.persistenceEngine.isEmpty())
-        details.append(MainWindow::tr("engine %1").arg(service.persistenceEngine));
-    if (service.onePacket)
-        details.append(MainWindow::tr("one-packet"));
-    return details.join(QStringLiteral(", "));
-}
-
-QString serverDetails(const RealServer &server)
-{
-    QStringList details;
-    if (server.forwarding == ForwardingMethod::Tunnelling)
-        details.append(Forwarding::tunnelTypeName(server.tunnelType));
-    if (server.upperThreshold)
-        details.append(MainWindow::tr("upper threshold %1").arg(server.upperThreshold));
-    if (server.lowerThreshold)
-        details.append(MainWindow::tr("lower threshold %1").arg(server.lowerThreshold));
-    if (server.weight == 0)
-        details.append(MainWindow::tr("quiesced"));
-    return details.join(QStringLiteral(", "));
-}
-} // namespace
-
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Backend *backend, QWidget *parent)
     : QMainWindow(parent)
-    , m_tree(new QTreeWidget)
-    , m_rules(new QPlainTextEdit)
+    , m_backend(backend)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_tree(new QTreeView)
+    , m_filter(new QLineEdit)
+    , m_pending(new QPlainTextEdit)
     , m_backendLabel(new QLabel)
+    , m_refreshLabel(new QLabel)
 {
     setWindowTitle(tr("LVS Studio"));
-    m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Service / real server"), tr("Scheduler / forwarding"), tr("Weight"), tr("Details")});
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_clock.start();
+
+    m_proxy->setSourceModel(&m_model);
+    m_proxy->setRecursiveFilteringEnabled(true); // a matching real server keeps its service
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(ServiceModel::NumericRole);
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ServiceModel::NameColumn, Qt::AscendingOrder);
     m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    // The byte and packet totals are there for those who want them; rates come first.
+    for (int column : {ServiceModel::PacketsInColumn, ServiceModel::PacketsOutColumn, ServiceModel::BytesInColumn,
+                       ServiceModel::BytesOutColumn, ServiceModel::PacketsOutPerSecondColumn})
+        m_tree->setColumnHidden(column, true);
 
-    m_rules->setReadOnly(true);
-    m_rules->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_rules->setPlaceholderText(tr("The ipvsadm rules of the table appear here."));
+    m_filter->setPlaceholderText(tr("Filter by address, port or scheduler"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_rules);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree);
+    setCentralWidget(central);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Rules or Script…"), QKeySequence::Open, this, &MainWindow::chooseFile);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    m_pending->setReadOnly(true);
+    m_pending->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_pending->setPlaceholderText(tr("No pending changes. Edits wait here, as the ipvsadm commands they equal, "
+                                     "until you apply them."));
+    auto *dock = new QDockWidget(tr("Pending Changes"), this);
+    dock->setObjectName(QStringLiteral("pendingDock"));
+    dock->setWidget(m_pending);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
 
-    m_backendLabel->setText(tr("No live backend yet: showing files only"));
+    statusBar()->addPermanentWidget(m_refreshLabel);
     statusBar()->addPermanentWidget(m_backendLabel);
-    resize(900, 560);
+
+    createActions();
+    connect(&m_session, &EditSession::changed, this, &MainWindow::showTable);
+    connect(&m_model, &ServiceModel::weightEditRequested, this,
+            [this](const ServiceKey &key, const IpAddress &address, std::uint16_t port, std::uint32_t weight) {
+                report(m_session.setWeight(key, address, port, weight));
+            });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_backend, &Backend::tableRead, this, &MainWindow::refreshFinished);
+    connect(m_backend, &Backend::refreshFailed, this, &MainWindow::refreshFailed);
+    connect(m_backend, &Backend::applied, this, &MainWindow::applyFinished);
+    connect(m_backend, &Backend::applyFailed, this, &MainWindow::applyFailed);
+
+    connect(&m_refreshTimer, &QTimer::timeout, m_backend, &Backend::refresh);
+    setRefreshInterval(1000);
+    m_backend->refresh();
+    resize(1100, 640);
+    updateActions();
 }
 
-bool MainWindow::openFile(const QString &path)
+MainWindow::~MainWindow()
+{
+    // The view and proxy are children destroyed after the model member: detach them first.
+    m_tree->setModel(nullptr);
+    m_proxy->setSourceModel(nullptr);
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(name, action);
+        return action;
+    };
+    add(QStringLiteral("newService"), tr("New &Service…"), QKeySequence::New, &MainWindow::newService);
+    add(QStringLiteral("newRealServer"), tr("New &Real Server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        &MainWindow::newRealServer);
+    add(QStringLiteral("edit"), tr("&Edit…"), QKeySequence(Qt::Key_F2), &MainWindow::editSelected);
+    add(QStringLiteral("delete"), tr("&Delete…"), QKeySequence::Delete, &MainWindow::deleteSelected);
+    add(QStringLiteral("ready"), tr("Ready"), QKeySequence(), [this] { setSelectedState(EditSession::ServerState::Ready); });
+    add(QStringLiteral("drain"), tr("Drain"), QKeySequence(), [this] { setSelectedState(EditSession::ServerState::Drain); });
+    add(QStringLiteral("maintenance"), tr("Maintenance"), QKeySequence(),
+        [this] { setSelectedState(EditSession::ServerState::Maintenance); });
+    add(QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] { m_session.undo(); });
+    add(QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo, [this] { m_session.redo(); });
+    add(QStringLiteral("apply"), tr("&Apply"), QKeySequence(Qt::CTRL | Qt::Key_Return), &MainWindow::apply);
+    add(QStringLiteral("revert"), tr("Re&vert"), QKeySequence(), [this] { m_session.revert(); });
+    add(QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence::Refresh, [this] { m_backend->refresh(); });
+    QAction *pause = add(QStringLiteral("pause"), tr("&Pause Refresh"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                         [this](bool paused) { setRefreshInterval(paused ? 0 : 1000); });
+    pause->setCheckable(true);
+    add(QStringLiteral("import"), tr("&Import…"), QKeySequence::Open, &MainWindow::chooseImport);
+    add(QStringLiteral("filter"), tr("&Filter"), QKeySequence::Find, [this] { m_filter->setFocus(); });
+    add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [] { QApplication::quit(); });
+    m_actions.value(QStringLiteral("ready"))->setToolTip(tr("The real server takes new connections at its weight."));
+    m_actions.value(QStringLiteral("drain"))
+        ->setToolTip(tr("Weight 0: no new connections, existing ones finish. With persistence, also set "
+                        "net.ipv4.vs.expire_quiescent_template=1 or returning clients still arrive."));
+    m_actions.value(QStringLiteral("maintenance"))
+        ->setToolTip(tr("Removed from the kernel's table, remembered here to bring back."));
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions.value(QStringLiteral("import")));
+    file->addSeparator();
+    file->addAction(m_actions.value(QStringLiteral("quit")));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    for (const char *name : std::initializer_list<const char *>{"undo", "redo", nullptr, "newService", "newRealServer", "edit", "delete", nullptr, "ready",
+                             "drain", "maintenance", nullptr, "apply", "revert", nullptr, "filter"}) {
+        if (name)
+            edit->addAction(m_actions.value(QLatin1String(name)));
+        else
+            edit->addSeparator();
+    }
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions.value(QStringLiteral("refresh")));
+    view->addAction(m_actions.value(QStringLiteral("pause")));
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const char *name : std::initializer_list<const char *>{"newService", "newRealServer", "edit", "delete", nullptr, "ready", "drain", "maintenance",
+                             nullptr, "undo", "redo", nullptr, "apply", "revert"}) {
+        if (name)
+            toolbar->addAction(m_actions.value(QLatin1String(name)));
+        else
+            toolbar->addSeparator();
+    }
+}
+
+void MainWindow::setRefreshInterval(int milliseconds)
+{
+    if (milliseconds > 0)
+        m_refreshTimer.start(milliseconds);
+    else
+        m_refreshTimer.stop();
+}
+
+void MainWindow::refreshFinished(const IpvsTable &table, std::uint64_t generation)
+{
+    m_session.setKernelTable(table, generation);
+    m_backendLabel->setText(m_backend->description());
+    m_refreshLabel->setText(tr("refreshed %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))));
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        m_tree->expandAll();
+        Q_EMIT firstTableShown();
+    }
+}
+
+void MainWindow::refreshFailed(const QString &, const QString &message)
+{
+    m_backendLabel->setText(m_backend->description());
+    statusBar()->showMessage(tr("Refresh failed: %1").arg(message));
+}
+
+void MainWindow::showTable()
+{
+    m_model.setTable(m_session.editedTable(), m_clock.elapsed());
+    QString text;
+    const QList<TableChange> pending = m_session.pending();
+    for (const TableChange &change : pending)
+        text += QStringLiteral("# ") + change.describe() + QLatin1Char('\n') + change.ipvsadmCommand() + QLatin1Char('\n');
+    for (const QString &conflict : m_session.conflicts())
+        text += tr("# no longer applies (the table changed): %1").arg(conflict) + QLatin1Char('\n');
+    if (m_pending->toPlainText() != text)
+        m_pending->setPlainText(text);
+    updateActions();
+}
+
+MainWindow::Selection MainWindow::selection() const
+{
+    Selection selected;
+    const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex());
+    if (!index.isValid())
+        return selected;
+    selected.valid = true;
+    selected.service = index.data(ServiceModel::ServiceKeyRole).value<ServiceKey>();
+    selected.isServer = index.data(ServiceModel::KindRole).toString() == QLatin1String("realserver");
+    if (selected.isServer) {
+        selected.address = IpAddress::parse(index.data(ServiceModel::AddressRole).toString()).value_or(IpAddress());
+        selected.port = std::uint16_t(index.data(ServiceModel::PortRole).toUInt());
+    }
+    return selected;
+}
+
+void MainWindow::updateActions()
+{
+    const Selection selected = selection();
+    const bool pending = m_session.hasPending();
+    m_actions.value(QStringLiteral("newRealServer"))->setEnabled(selected.valid);
+    m_actions.value(QStringLiteral("edit"))->setEnabled(selected.valid);
+    m_actions.value(QStringLiteral("delete"))->setEnabled(selected.valid);
+    const EditSession::ServerState state = selected.isServer
+        ? m_session.serverState(selected.service, selected.address, selected.port)
+        : EditSession::ServerState::Ready;
+    m_actions.value(QStringLiteral("ready"))->setEnabled(selected.isServer && state != EditSession::ServerState::Ready);
+    m_actions.value(QStringLiteral("drain"))->setEnabled(selected.isServer && state != EditSession::ServerState::Drain);
+    m_actions.value(QStringLiteral("maintenance"))
+        ->setEnabled(selected.isServer && state != EditSession::ServerState::Maintenance);
+    // The menu names what would be undone; the toolbar keeps its short label.
+    QAction *undo = m_actions.value(QStringLiteral("undo"));
+    undo->setEnabled(m_session.canUndo());
+    undo->setText(m_session.canUndo() ? tr("&Undo %1").arg(m_session.undoText()) : tr("&Undo"));
+    undo->setIconText(tr("Undo"));
+    QAction *redo = m_actions.value(QStringLiteral("redo"));
+    redo->setEnabled(m_session.canRedo());
+    redo->setText(m_session.canRedo() ? tr("&Redo %1").arg(m_session.redoText()) : tr("&Redo"));
+    redo->setIconText(tr("Redo"));
+    m_actions.value(QStringLiteral("apply"))->setEnabled(pending && !m_applying);
+    m_actions.value(QStringLiteral("revert"))->setEnabled(m_session.canUndo());
+}
+
+void MainWindow::report(const QStringList &refusals)
+{
+    if (!refusals.isEmpty())
+        QMessageBox::warning(this, tr("Not Changed"), refusals.join(QLatin1Char('\n')));
+}
+
+void MainWindow::newService()
+{
+    ServiceDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        report(m_session.addService(dialog.service()));
+}
+
+void MainWindow::newRealServer()
+{
+    const Selection selected = selection();
+    const VirtualService *service = m_session.editedTable().find(selected.service);
+    if (!service)
+        return;
+    RealServerDialog dialog(*service, this);
+    if (dialog.exec() == QDialog::Accepted)
+        report(m_session.addRealServer(selected.service, dialog.realServer()));
+}
+
+void MainWindow::editSelected()
+{
+    const Selection selected = selection();
+    const VirtualService *service = m_session.editedTable().find(selected.service);
+    if (!service)
+        return;
+    if (!selected.isServer) {
+        ServiceDialog dialog(this);
+        dialog.setService(*service);
+        if (dialog.exec() == QDialog::Accepted)
+            report(m_session.editService(selected.service, dialog.service()));
+        return;
+    }
+    const RealServer *server = service->findRealServer(selected.address, selected.port);
+    if (!server)
+        return;
+    RealServerDialog dialog(*service, this);
+    dialog.setRealServer(*server);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RealServer edited = dialog.realServer();
+    if (edited.sameKey(*server)) {
+        report(m_session.editRealServer(selected.service, edited));
+    } else {
+        // A new address or port is another real server.
+        QStringList refusals = m_session.deleteRealServer(selected.service, server->address, server->port);
+        if (refusals.isEmpty())
+            refusals = m_session.addRealServer(selected.service, edited);
+        report(refusals);
+    }
+}
+
+void MainWindow::deleteSelected()
+{
+    const Selection selected = selection();
+    if (!selected.valid)
+        return;
+    const QString name = m_proxy->mapToSource(m_tree->currentIndex()).siblingAtColumn(ServiceModel::NameColumn).data().toString();
+    const auto answer = QMessageBox::question(this, tr("Delete"),
+                                              selected.isServer ? tr("Delete real server %1?").arg(name)
+                                                                : tr("Delete service %1 and its real servers?").arg(name));
+    if (answer != QMessageBox::Yes)
+        return;
+    report(selected.isServer ? m_session.deleteRealServer(selected.service, selected.address, selected.port)
+                             : m_session.deleteService(selected.service));
+}
+
+void MainWindow::setSelectedState(EditSession::ServerState state)
+{
+    const Selection selected = selection();
+    if (selected.isServer)
+        report(m_session.setServerState(selected.service, selected.address, selected.port, state));
+}
+
+void MainWindow::apply()
+{
+    if (!m_session.hasPending() || m_applying)
+        return;
+    m_applying = true;
+    updateActions();
+    statusBar()->showMessage(tr("Applying %n change(s)…", nullptr, int(m_session.pending().size())));
+    m_backend->apply(m_session.generation(), m_session.pending(), true);
+}
+
+void MainWindow::applyFinished(std::uint64_t)
+{
+    m_applying = false;
+    m_session.markApplied();
+    statusBar()->showMessage(tr("Applied."), 5000);
+    m_backend->refresh();
+}
+
+void MainWindow::applyFailed(const QString &name, const QString &message)
+{
+    m_applying = false;
+    updateActions();
+    if (name == DBusErrors::conflict) {
+        QMessageBox::warning(this, tr("Table Changed"),
+                             tr("Someone else changed the table since it was read (ipvsadm, keepalived …). "
+                                "It will be read again; your edits stay pending, and any that no longer apply "
+                                "are listed with the pending changes."));
+        m_backend->refresh();
+        return;
+    }
+    QMessageBox::warning(this, tr("Not Applied"), message);
+}
+
+bool MainWindow::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Open"), tr("Cannot open %1: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this, tr("Import"), tr("Cannot open %1: %2").arg(path, file.errorString()));
         return false;
     }
-    const RulesParseResult result = RulesParser::parse(QString::fromUtf8(file.readAll()));
+    const TableReader::Result result = TableReader::read(QString::fromUtf8(file.readAll()), path);
     if (!result.ok()) {
         QStringList lines;
-        for (const RulesDiagnostic &error : result.errors)
-            lines.append(tr("line %1: %2").arg(error.line).arg(error.message));
-        QMessageBox::warning(this, tr("Open"), tr("%1 has mistakes; nothing was loaded.\n\n%2")
-                                                   .arg(path, lines.join(QLatin1Char('\n'))));
+        for (const TableReader::Diagnostic &error : result.errors)
+            lines.append(error.toString());
+        QMessageBox::warning(this, tr("Import"),
+                             tr("%1 has mistakes; nothing was imported.\n\n%2").arg(path, lines.join(QLatin1Char('\n'))));
         return false;
     }
-    showTable(result.table, path);
-    return true;
+    const QStringList refusals = m_session.replaceWith(result.table, tr("import %1").arg(path));
+    report(refusals);
+    return refusals.isEmpty();
 }
 
-void MainWindow::showTable(const IpvsTable &table, const QString &source)
+void MainWindow::chooseImport()
 {
-    m_tree->clear();
-    for (const VirtualService *service : IpvsadmOrder::services(table)) {
-        auto *serviceItem = new QTreeWidgetItem(m_tree);
-        serviceItem->setText(NameColumn, service->displayName());
-        serviceItem->setText(MethodColumn, Schedulers::name(service->scheduler));
-        serviceItem->setToolTip(MethodColumn, Schedulers::description(service->scheduler));
-        serviceItem->setText(DetailsColumn, serviceDetails(*service));
-        for (const RealServer *server : IpvsadmOrder::realServers(*service)) {
-            auto *serverItem = new QTreeWidgetItem(serviceItem);
-            serverItem->setText(NameColumn, server->endpoint());
-            serverItem->setText(MethodColumn, Forwarding::shortName(server->forwarding));
-            serverItem->setText(WeightColumn, QString::number(server->weight));
-            serverItem->setTextAlignment(WeightColumn, Qt::AlignRight | Qt::AlignVCenter);
-            serverItem->setText(DetailsColumn, serverDetails(*server));
-        }
-    }
-    m_tree->expandAll();
-    m_rules->setPlainText(RulesWriter::rules(table));
-    statusBar()->showMessage(tr("%1: %2 services, %3 real servers")
-                                 .arg(source)
-                                 .arg(table.services.size())
-                                 .arg(table.realServerCount()));
-}
-
-void MainWindow::chooseFile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Rules or Script"), QString(),
-                                                      tr("Rules and scripts (*.rules *.sh ipvsadm*);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), QString(), tr("Rules, scripts and keepalived.conf (*.rules *.sh *.conf ipvsadm*);;All files (*)"));
     if (!path.isEmpty())
-        openFile(path);
+        importFile(path);
 }

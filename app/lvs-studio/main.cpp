@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // lvs-studio: the window. Argument parsing and wiring only.
+#include "helperbackend.h"
 #include "mainwindow.h"
+#include "memorybackend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -22,25 +25,37 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QApplication::translate("main", "Render the window to FILE (PNG) once loaded, then exit."),
         QStringLiteral("FILE"));
-    parser.addOption(screenshotOption);
+    const QCommandLineOption offlineOption(
+        QStringLiteral("offline"), QApplication::translate("main", "Edit a table in memory, without a kernel or the helper."));
+    parser.addOptions({screenshotOption, offlineOption});
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A rules file or ipvsadm script to show."),
+                                 QApplication::translate("main", "A rules file, ipvsadm script or keepalived.conf to import."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 
-    MainWindow window;
+    // The helper when it is installed; otherwise a table in memory, and the status bar says so.
+    std::unique_ptr<Backend> backend;
+    if (!parser.isSet(offlineOption) && HelperBackend::isAvailable())
+        backend = std::make_unique<HelperBackend>();
+    else
+        backend = std::make_unique<MemoryBackend>();
+
+    MainWindow window(backend.get());
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty() && !window.openFile(files.first()) && parser.isSet(screenshotOption))
+    if (!files.isEmpty() && !window.importFile(files.first()) && parser.isSet(screenshotOption))
         return 1;
     window.show();
 
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);
-        QTimer::singleShot(0, &window, [&window, path] {
-            const bool saved = window.grab().save(path, "PNG");
-            if (!saved)
-                std::fprintf(stderr, "lvs-studio: cannot write %s\n", qPrintable(path));
-            QApplication::exit(saved ? 0 : 3);
+        QObject::connect(&window, &MainWindow::firstTableShown, &window, [&window, path] {
+            // One more turn of the event loop so the view has laid itself out.
+            QTimer::singleShot(50, &window, [&window, path] {
+                const bool saved = window.grab().save(path, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "lvs-studio: cannot write %s\n", qPrintable(path));
+                QApplication::exit(saved ? 0 : 3);
+            });
         });
     }
     return app.exec();

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 file(REMOVE ${OUTPUT})
-execute_process(COMMAND ${APP} --screenshot ${OUTPUT} ${INPUT} RESULT_VARIABLE result TIMEOUT 60)
+execute_process(COMMAND ${APP} --offline --screenshot ${OUTPUT} ${INPUT} RESULT_VARIABLE result TIMEOUT 60)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "lvs-studio --screenshot exited with ${result}")
 endif()

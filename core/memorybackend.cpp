@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "memorybackend.h"
+
+#include "dbuserrors.h"
+#include "planner.h"
+#include "tablegeneration.h"
+
+#include <QTimer>
+
+MemoryBackend::MemoryBackend(const IpvsTable &table, QObject *parent)
+    : Backend(parent)
+    , m_table(table)
+{
+    if (!m_table.timeouts)
+        m_table.timeouts = Timeouts{};
+}
+
+QString MemoryBackend::description() const
+{
+    return tr("offline table (no kernel)");
+}
+
+void MemoryBackend::refresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    // Answer from the event loop, as a real backend does.
+    QTimer::singleShot(0, this, [this] {
+        m_refreshing = false;
+        Q_EMIT tableRead(m_table, TableGeneration::of(m_table));
+    });
+}
+
+void MemoryBackend::apply(std::uint64_t generation, const QList<TableChange> &changes, bool)
+{
+    QTimer::singleShot(0, this, [this, generation, changes] {
+        if (generation != TableGeneration::of(m_table)) {
+            Q_EMIT applyFailed(DBusErrors::conflict, tr("the table was changed by someone else since it was read"));
+            return;
+        }
+        IpvsTable result = m_table;
+        const QStringList refusals = Planner::apply(result, changes);
+        if (!refusals.isEmpty()) {
+            Q_EMIT applyFailed(DBusErrors::kernelError, refusals.join(QStringLiteral("; ")));
+            return;
+        }
+        m_table = result;
+        Q_EMIT applied(TableGeneration::of(m_table));
+    });
+}
