@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 namespace {
 constexpr int rateColumns[] = {ServiceModel::ConnectionsPerSecondColumn, ServiceModel::PacketsInPerSecondColumn,
@@ -154,20 +155,28 @@ void ServiceModel::setTable(const IpvsTable &table, qint64 timestampMs)
 
 void ServiceModel::updateService(ServiceRow &row, int rowNumber, const VirtualService &service, qint64 timestampMs)
 {
+    // Changed columns as bits: a refresh of thousands of rows allocates nothing per row.
+    using ColumnSet = std::uint32_t;
+    auto bit = [](int column) { return ColumnSet(1) << column; };
+    static const QList<int> roles{Qt::DisplayRole, NumericRole, WeightRole, QuiescedRole};
+    auto emitChanged = [this](const QModelIndex &parent, int firstRow, int lastRow, ColumnSet columns) {
+        const int low = std::countr_zero(columns);
+        const int high = 31 - std::countl_zero(columns);
+        Q_EMIT dataChanged(index(firstRow, low, parent), index(lastRow, high, parent), roles);
+    };
+
     // The service's own cells.
-    QList<int> changedColumns;
+    ColumnSet changed = 0;
     const VirtualService &old = row.service;
     if (!old.sameServiceAttributes(service))
-        changedColumns << NameColumn << MethodColumn;
+        changed |= bit(NameColumn) | bit(MethodColumn);
     const auto oldCounters = counters(old.stats), newCounters = counters(service.stats);
-    for (int i = 0; i < 5; ++i) {
-        if (oldCounters[size_t(i)] != newCounters[size_t(i)])
-            changedColumns << ConnectionsColumn + i;
-    }
     const auto ratesChanged = row.rates.update(service.stats, timestampMs);
     for (int i = 0; i < 5; ++i) {
+        if (oldCounters[size_t(i)] != newCounters[size_t(i)])
+            changed |= bit(ConnectionsColumn + i);
         if (ratesChanged[size_t(i)])
-            changedColumns << rateColumns[i];
+            changed |= bit(rateColumns[i]);
     }
     // Active/inactive/persistent of a service are its real servers' sums.
     std::array<std::uint64_t, 3> oldSums{}, newSums{};
@@ -183,31 +192,37 @@ void ServiceModel::updateService(ServiceRow &row, int rowNumber, const VirtualSe
     }
     for (int i = 0; i < 3; ++i) {
         if (oldSums[size_t(i)] != newSums[size_t(i)])
-            changedColumns << ActiveColumn + i;
+            changed |= bit(ActiveColumn + i);
     }
     row.service = service;
     row.service.realServers.clear();
-    if (!changedColumns.isEmpty()) {
-        const auto [low, high] = std::minmax_element(changedColumns.cbegin(), changedColumns.cend());
-        Q_EMIT dataChanged(index(rowNumber, *low), index(rowNumber, *high),
-                           {Qt::DisplayRole, NumericRole, WeightRole, QuiescedRole});
+    if (changed)
+        emitChanged({}, rowNumber, rowNumber, changed);
+
+    // Its real servers: gone first, so the row numbers below are final.
+    const QModelIndex parentIndex = index(rowNumber, 0);
+    qsizetype kept = 0;
+    for (const RealServer &server : service.realServers)
+        kept += row.byKey.contains({server.address, server.port}) ? 1 : 0;
+    if (kept != qsizetype(row.servers.size())) {
+        QSet<RealServerKey> present;
+        for (const RealServer &server : service.realServers)
+            present.insert({server.address, server.port});
+        for (int serverRow = int(row.servers.size()) - 1; serverRow >= 0; --serverRow) {
+            const RealServer &server = row.servers[size_t(serverRow)]->server;
+            if (present.contains({server.address, server.port}))
+                continue;
+            beginRemoveRows(parentIndex, serverRow, serverRow);
+            row.byKey.remove({server.address, server.port});
+            row.servers.erase(row.servers.begin() + serverRow);
+            row.renumberServers(size_t(serverRow));
+            endRemoveRows();
+        }
     }
 
-    // Its real servers: gone, changed, new.
-    const QModelIndex parentIndex = index(rowNumber, 0);
-    QSet<RealServerKey> present;
-    for (const RealServer &server : service.realServers)
-        present.insert({server.address, server.port});
-    for (int serverRow = int(row.servers.size()) - 1; serverRow >= 0; --serverRow) {
-        const RealServer &server = row.servers[size_t(serverRow)]->server;
-        if (present.contains({server.address, server.port}))
-            continue;
-        beginRemoveRows(parentIndex, serverRow, serverRow);
-        row.byKey.remove({server.address, server.port});
-        row.servers.erase(row.servers.begin() + serverRow);
-        row.renumberServers(size_t(serverRow));
-        endRemoveRows();
-    }
+    // Then the values of those that stay, one signal per run of rows with the same
+    // changed columns (on a busy director: one per service).
+    std::vector<ColumnSet> changedByRow(row.servers.size(), 0);
     QList<const RealServer *> added;
     for (const RealServer &server : service.realServers) {
         ServerRow *existing = row.byKey.value({server.address, server.port});
@@ -215,34 +230,36 @@ void ServiceModel::updateService(ServiceRow &row, int rowNumber, const VirtualSe
             added.append(&server);
             continue;
         }
-        QList<int> columns;
+        ColumnSet columns = 0;
         const RealServer &before = existing->server;
         if (!before.sameConfiguration(server))
-            columns << MethodColumn << WeightColumn;
+            columns |= bit(MethodColumn) | bit(WeightColumn);
         if (before.connections.active != server.connections.active)
-            columns << ActiveColumn;
+            columns |= bit(ActiveColumn);
         if (before.connections.inactive != server.connections.inactive)
-            columns << InactiveColumn;
+            columns |= bit(InactiveColumn);
         if (before.connections.persistent != server.connections.persistent)
-            columns << PersistentColumn;
+            columns |= bit(PersistentColumn);
         const auto before5 = counters(before.stats), after5 = counters(server.stats);
-        for (int i = 0; i < 5; ++i) {
-            if (before5[size_t(i)] != after5[size_t(i)])
-                columns << ConnectionsColumn + i;
-        }
         const auto rates = existing->rates.update(server.stats, timestampMs);
         for (int i = 0; i < 5; ++i) {
+            if (before5[size_t(i)] != after5[size_t(i)])
+                columns |= bit(ConnectionsColumn + i);
             if (rates[size_t(i)])
-                columns << rateColumns[i];
+                columns |= bit(rateColumns[i]);
         }
         existing->server = server;
-        if (!columns.isEmpty()) {
-            const int serverRow = existing->row;
-            const auto [low, high] = std::minmax_element(columns.cbegin(), columns.cend());
-            Q_EMIT dataChanged(index(serverRow, *low, parentIndex), index(serverRow, *high, parentIndex),
-                               {Qt::DisplayRole, NumericRole, WeightRole, QuiescedRole});
-        }
+        changedByRow[size_t(existing->row)] = columns;
     }
+    for (size_t first = 0; first < changedByRow.size();) {
+        size_t last = first;
+        while (last + 1 < changedByRow.size() && changedByRow[last + 1] == changedByRow[first])
+            ++last;
+        if (changedByRow[first])
+            emitChanged(parentIndex, int(first), int(last), changedByRow[first]);
+        first = last + 1;
+    }
+
     if (!added.isEmpty()) {
         const int first = int(row.servers.size());
         beginInsertRows(parentIndex, first, first + int(added.size()) - 1);

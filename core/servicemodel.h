@@ -14,7 +14,8 @@
  *
  * setTable() takes each new snapshot and changes the model in place: rows are inserted
  * or removed only when a service or real server appears or goes, and dataChanged is
- * emitted only for the cells whose value changed, with explicit roles. A reset happens
+ * emitted only for the cells whose value changed, with explicit roles; consecutive real
+ * servers whose same columns changed share one signal. A reset happens
  * only in reload() (e.g. after the helper restarted). Rates come from counter deltas
  * over the elapsed time; a counter that went down means the counters were zeroed.
  *

@@ -49,7 +49,9 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the first table, then left to the user: ResizeToContents would measure
+    // every row again on every refresh.
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(false);
     // The byte and packet totals are there for those who want them; rates come first.
     for (int column : {ServiceModel::PacketsInColumn, ServiceModel::PacketsOutColumn, ServiceModel::BytesInColumn,
@@ -191,6 +193,8 @@ void MainWindow::refreshFinished(const IpvsTable &table, std::uint64_t generatio
     if (!m_shownOnce) {
         m_shownOnce = true;
         m_tree->expandAll();
+        for (int column = 0; column < ServiceModel::ColumnCount; ++column)
+            m_tree->resizeColumnToContents(column);
         Q_EMIT firstTableShown();
     }
 }
