@@ -48,18 +48,19 @@ QList<Snippet> FreeBsdSetup::realServer(const RealServerPlan &plan, const Option
 
     RealServerAbout::SystemWords words;
     words.loopback = QStringLiteral("lo0");
+    const QList<IpAddress> vips = plan.vips();
+    const bool anyV6Vip = std::any_of(vips.begin(), vips.end(), [](const IpAddress &vip) { return vip.isV6(); });
     words.arpParagraph = QStringLiteral("FreeBSD answers ARP only for the addresses of the interface a request "
                                         "arrives on, and asks with that interface's own address; lo0 has no link "
                                         "layer at all. So the VIP on lo0 is never answered for nor announced on "
-                                        "the LAN, and the how-to needs no ARP settings here, unlike on Linux. "
+                                        "the LAN%1, and the how-to needs no ARP settings here, unlike on Linux. "
                                         "FreeBSD accepts packets for an address of another interface (the VIP on "
                                         "lo0) unless it checks for the strong end-system model: "
                                         "net.inet.ip.rfc1122_strong_es (FreeBSD 14 and later) or "
                                         "net.inet.ip.check_interface (before) must stay 0, the default, though some "
-                                        "hardening guides set it to 1.");
-    const QList<IpAddress> vips = plan.vips();
-    if (std::any_of(vips.begin(), vips.end(), [](const IpAddress &vip) { return vip.isV6(); }))
-        words.arpParagraph += QStringLiteral(" The same holds for IPv6's Neighbour Discovery.");
+                                        "hardening guides set it to 1.")
+                             .arg(anyV6Vip ? QStringLiteral(" (IPv6's Neighbour Discovery behaves the same)")
+                                           : QString());
     snippets.append(snippet(Snippet::Kind::Note, Snippet::Use::About, QStringLiteral("What this server does"), {},
                             RealServerAbout::text(plan, OperatingSystem::FreeBsd, options, words, placeholders), self));
     if (plan.isDirector)

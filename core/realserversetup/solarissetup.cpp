@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using RealServerSetup::OperatingSystem;
 using RealServerSetup::Options;
 using RealServerSetup::Snippet;
@@ -40,12 +42,28 @@ QList<Snippet> SolarisSetup::realServer(const RealServerPlan &plan, const Option
 
     RealServerAbout::SystemWords words;
     words.loopback = QStringLiteral("lo0");
+    const QList<IpAddress> allVips = plan.vips();
+    const bool anyV4Vip = allVips.isEmpty()
+        || std::any_of(allVips.begin(), allVips.end(), [](const IpAddress &vip) { return vip.isV4(); });
+    const bool anyV6Vip = std::any_of(allVips.begin(), allVips.end(), [](const IpAddress &vip) { return vip.isV6(); });
+    QStringList hostModels;
+    QStringList multihoming;
+    if (anyV4Vip) {
+        hostModels.append(QStringLiteral("ipadm show-prop -p hostmodel ipv4"));
+        multihoming.append(QStringLiteral("ip_strict_dst_multihoming"));
+    }
+    if (anyV6Vip) {
+        hostModels.append(QStringLiteral("ipadm show-prop -p hostmodel ipv6"));
+        multihoming.append(QStringLiteral("ip6_strict_dst_multihoming"));
+    }
     words.arpParagraph = QStringLiteral("Solaris answers ARP only for the addresses of the interface a request "
-                                        "arrives on, and lo0 does no ARP at all, so the how-to needs no ARP "
-                                        "settings here, unlike on Linux. Solaris accepts packets for an address "
-                                        "of another interface (the VIP on lo0) while its host model is weak, the "
-                                        "default (Solaris 11: ipadm show-prop -p hostmodel ipv4; Solaris 10: ndd "
-                                        "/dev/ip ip_strict_dst_multihoming is 0).");
+                                        "arrives on%1, and lo0 does no ARP at all, so the how-to needs no ARP "
+                                        "settings here, unlike on Linux. Solaris accepts packets for an address of "
+                                        "another interface (the VIP on lo0) while its host model is weak, the "
+                                        "default (Solaris 11: %2; Solaris 10: ndd /dev/ip %3 is 0).")
+                             .arg(anyV6Vip ? QStringLiteral(" (IPv6's Neighbour Discovery behaves the same)")
+                                           : QString(),
+                                  hostModels.join(QStringLiteral(", ")), multihoming.join(QStringLiteral(" and ")));
     snippets.append(snippet(Snippet::Kind::Note, Snippet::Use::About, QStringLiteral("What this server does"), {},
                             RealServerAbout::text(plan, OperatingSystem::Solaris, options, words, placeholders), self));
     if (plan.isDirector)

@@ -204,6 +204,7 @@ private Q_SLOTS:
     void directorItselfNeedsNoSetup();
     void drSysctlKeysExist();
     void drScriptWorksInANamespace();
+    void drScriptHidesTheVipFromArp();
     void operatingSystemNames_data();
     void operatingSystemNames();
     void renderSeparatesMachinesAndSnippets();
@@ -534,6 +535,86 @@ void TestRealServerSetup::drScriptWorksInANamespace()
     QVERIFY2(process.exitCode() == 0, qPrintable(output + QString::fromUtf8(process.readAllStandardError())));
     QCOMPARE(output.count(QLatin1String("inet 192.168.0.200/32")), 1);
     QVERIFY2(output.endsWith(QLatin1String("\n1\n2\n1\n2\n1\n")), qPrintable(output));
+}
+
+// A LAN of two namespaces: this one plays the router (192.168.0.251), "rs" the real server
+// 192.168.0.160 with a TCP server on port 80. It fetches from the server's own address
+// and from the VIP, then from the VIP sent to the server's MAC address, as a DR director
+// sends it. $1 is the script that sets up the real server, or "plain" for the VIP alone.
+const char labScriptText[] = R"lab(set -e
+mount -t tmpfs none /run
+mkdir -p /run/netns
+ip netns add rs
+ip link add veth0 type veth peer name eth0 netns rs
+ip addr add 192.168.0.251/24 dev veth0
+ip link set veth0 up
+ip netns exec rs ip link set lo up
+ip netns exec rs ip addr add 192.168.0.160/24 dev eth0
+ip netns exec rs ip link set eth0 up
+if [ "$1" = plain ]; then
+    ip netns exec rs ip addr add 192.168.0.200/32 dev lo
+else
+    ip netns exec rs sh "$1" >/dev/null
+fi
+ip netns exec rs python3 -c '
+import socket
+s = socket.socket()
+s.bind(("0.0.0.0", 80))
+s.listen(5)
+while True:
+    c, a = s.accept()
+    c.sendall(b"This is 160 via " + c.getsockname()[0].encode() + b"\n")
+    c.close()
+' &
+server=$!
+sleep 0.5
+fetch() {
+    python3 -c '
+import socket, sys
+try:
+    c = socket.create_connection((sys.argv[1], 80), timeout=1)
+    print(sys.argv[1], c.recv(100).decode().strip())
+except OSError:
+    print(sys.argv[1], "no answer")
+' "$1"
+}
+fetch 192.168.0.160
+fetch 192.168.0.200
+ip neigh replace 192.168.0.200 lladdr "$(ip netns exec rs cat /sys/class/net/eth0/address)" dev veth0
+fetch 192.168.0.200
+kill "$server"
+)lab";
+
+void TestRealServerSetup::drScriptHidesTheVipFromArp()
+{
+    if (!canRun(QStringLiteral("unshare"), {QStringLiteral("-rnm"), QStringLiteral("ip"), QStringLiteral("link")})
+        || !canRun(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("pass")}))
+        QSKIP("needs unshare -rnm, ip and python3");
+    QTemporaryDir directory;
+    const QString lab = directory.filePath(QStringLiteral("lab.sh"));
+    const QString apply = directory.filePath(QStringLiteral("apply.sh"));
+    for (const auto &[path, text] : {std::pair{lab, QString::fromUtf8(labScriptText)},
+                                     std::pair{apply, labScript(QStringLiteral("192.168.0.160")).text}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    }
+    auto run = [&lab](const QString &setup) {
+        QProcess process;
+        process.start(QStringLiteral("unshare"), {QStringLiteral("-rnm"), QStringLiteral("sh"), lab, setup});
+        process.waitForFinished(20000);
+        return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    };
+
+    // The VIP on lo alone: Linux answers ARP for it, and the router would bypass the director.
+    QCOMPARE(run(QStringLiteral("plain")), QStringLiteral("192.168.0.160 This is 160 via 192.168.0.160\n"
+                                                          "192.168.0.200 This is 160 via 192.168.0.200\n"
+                                                          "192.168.0.200 This is 160 via 192.168.0.200\n"));
+    // With the generated script: no ARP answer for the VIP, but packets for it that reach the
+    // server's MAC address, as the director sends them, are accepted and answered from the VIP.
+    QCOMPARE(run(apply), QStringLiteral("192.168.0.160 This is 160 via 192.168.0.160\n"
+                                        "192.168.0.200 no answer\n"
+                                        "192.168.0.200 This is 160 via 192.168.0.200\n"));
 }
 
 void TestRealServerSetup::operatingSystemNames_data()
