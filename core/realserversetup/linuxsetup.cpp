@@ -209,7 +209,8 @@ QList<Snippet> LinuxSetup::realServer(const RealServerPlan &plan, const Options 
     const QStringList rpDevices = rpFilterDevices(tunnels);
     QList<IpAddress> loVips = plan.drVips;
     const bool drV4 = std::any_of(loVips.begin(), loVips.end(), [](const IpAddress &vip) { return vip.isV4(); });
-    const bool arp = plan.hasV4Vip();
+    // ARP settings do not depend on the VIPs: a firewall-mark service needs them as much.
+    const bool arp = plan.hasV4Vip() || plan.markV4;
     const QString vipDevices = tunnels.devices.isEmpty()
         ? QStringLiteral("lo")
         : (loVips.isEmpty() ? QStringLiteral("a tunnel device") : QStringLiteral("lo or a tunnel device"));
@@ -228,6 +229,8 @@ QList<Snippet> LinuxSetup::realServer(const RealServerPlan &plan, const Options 
                     v4Vips.append(vip.toString());
             }
             file.comment(QString());
+            if (v4Vips.isEmpty())
+                v4Vips.append(QStringLiteral("of %1").arg(SetupWords::joinedWords(plan.markServices)));
             file.comment(QStringLiteral("This server holds the VIP %1 but must never claim it on the LAN: if it "
                                         "answered an ARP request for the VIP, the router would send clients' "
                                         "packets straight here and the director would be bypassed. For each of "
@@ -328,6 +331,10 @@ QList<Snippet> LinuxSetup::realServer(const RealServerPlan &plan, const Options 
                     script.line(QStringLiteral("sysctl -w ") + line);
             }
         }
+        if (!plan.markServices.isEmpty())
+            script.comment(QStringLiteral("%1: the VIPs are in the director's firewall rules, not in the table; give "
+                                          "each to lo as a single address: ip addr replace VIP/32 dev lo")
+                               .arg(SetupWords::joinedWords(plan.markServices)));
         if (!loVips.isEmpty()) {
             script.comment(QStringLiteral("lo is up on any running system; a fresh network namespace (a lab's) starts "
                                           "with it down."));

@@ -114,8 +114,8 @@ QString RealServerAbout::text(const RealServerPlan &plan, OperatingSystem system
             out.bullet(QStringLiteral("%1 by NAT: something must listen on %2.").arg(name, where));
         } else if (service.isFirewallMark()) {
             out.bullet(QStringLiteral("%1 by %2: a firewall-mark service, whose virtual addresses are in the "
-                                      "director's firewall rules, not in the table: LVS Studio cannot set them up "
-                                      "here. Each needs what a VIP below gets.")
+                                      "director's firewall rules, not in the table, so LVS Studio cannot name "
+                                      "them here; each needs what this part does for a VIP.")
                            .arg(name, methodWords(server)));
         } else {
             out.bullet(QStringLiteral("%1 by %2: something must listen on %3 of %4, or of every address (as "

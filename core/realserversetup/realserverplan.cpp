@@ -82,6 +82,7 @@ QList<RealServerPlan> RealServerPlans::collect(const IpvsTable &table, const Rea
             if (service.isFirewallMark()) {
                 if (!plan.markServices.contains(service.displayName()))
                     plan.markServices.append(service.displayName());
+                plan.markV4 = plan.markV4 || service.firewallMarkFamily == IpAddress::Family::V4;
                 continue;
             }
             if (server.forwarding == ForwardingMethod::DirectRouting) {

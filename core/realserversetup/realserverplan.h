@@ -33,6 +33,7 @@ struct RealServerPlan {
     QList<IpAddress> drVips;    ///< distinct, in table order
     QList<Tunnel> tunnels;      ///< distinct, in table order
     QStringList markServices;   ///< DR/TUN firewall-mark services: their VIPs are unknown
+    bool markV4 = false;        ///< one of those is IPv4, so ARP settings are needed all the same
 
     /// DR and tunnel VIPs, distinct, in that order.
     QList<IpAddress> vips() const;

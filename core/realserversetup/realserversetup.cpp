@@ -76,25 +76,24 @@ QStringList checkOptions(const Options &options)
 }
 
 // Problems with the table itself, the same for the director and the real servers.
+// False when there is nothing to generate.
 bool checkTable(const IpvsTable &table, QStringList &errors, QStringList &warnings)
 {
     if (table.services.isEmpty()) {
         errors.append(tr("the table has no virtual services: there is nothing to set up"));
         return false;
     }
-    for (const VirtualService &service : table.services) {
-        if (service.realServers.isEmpty())
-            warnings.append(tr("service %1 has no real servers: there is nothing to set up for it")
-                                .arg(service.displayName()));
-    }
     if (table.realServerCount() == 0) {
-        errors.clear();
         errors.append(table.services.size() == 1
                           ? tr("service %1 has no real servers: there is nothing to set up")
                                 .arg(table.services.first().displayName())
                           : tr("no service has real servers: there is nothing to set up"));
-        warnings.clear();
         return false;
+    }
+    for (const VirtualService &service : table.services) {
+        if (service.realServers.isEmpty())
+            warnings.append(tr("service %1 has no real servers: there is nothing to set up for it")
+                                .arg(service.displayName()));
     }
     return true;
 }
