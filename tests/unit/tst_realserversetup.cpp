@@ -202,6 +202,7 @@ private Q_SLOTS:
     void howtoInterfaceNames();
     void oneServerOnly();
     void directorItselfNeedsNoSetup();
+    void firewallMarkServiceStillGetsArpSettings();
     void drSysctlKeysExist();
     void drScriptWorksInANamespace();
     void drScriptHidesTheVipFromArp();
@@ -483,6 +484,16 @@ void TestRealServerSetup::directorItselfNeedsNoSetup()
         QVERIFY(result.snippets.first().text.contains(QLatin1String("this is the director itself")));
         QCOMPARE(result.warnings, QStringList{});
     }
+}
+
+void TestRealServerSetup::firewallMarkServiceStillGetsArpSettings()
+{
+    // The VIPs are unknown, but the ARP settings do not depend on them.
+    const IpvsTable table = tableFromRules(QStringLiteral("-A -f 1 -s rr\n-a -f 1 -r 192.168.0.160:0 -g\n"));
+    const QString text = render(forRealServers(table, OperatingSystem::Linux).snippets);
+    QVERIFY(text.contains(QLatin1String("\nnet.ipv4.conf.all.arp_ignore = 1\n")));
+    QVERIFY(text.contains(QLatin1String("\nsysctl -w net.ipv4.conf.all.arp_announce=2\n")));
+    QVERIFY(!text.contains(QLatin1String("addr replace 192.168.0.")));
 }
 
 void TestRealServerSetup::drSysctlKeysExist()
