@@ -1,0 +1,53 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# The guest, now on the host's (read-only) filesystem: gives it writable places of its
+# own, loads IPVS, optionally starts a system bus and polkitd, runs the command and
+# reports its exit status into the run directory, then powers off.
+run=$1
+build=$2
+export PATH=/usr/sbin:/usr/bin:/sbin:/bin
+report() {
+  echo "$1" >"$run/status"
+  sync
+  echo o >/proc/sysrq-trigger
+  sleep 10
+}
+
+# Writable places, all in guest memory; nothing reaches the host but the build tree.
+for dir in /tmp /run /var/tmp /var/lib /var/log /root; do
+  mount -t tmpfs -o mode=1777 tmpfs "$dir" 2>/dev/null
+done
+chmod 0755 /run /var/lib /var/log
+chmod 0700 /root
+mkdir -p /dev/pts /dev/shm && mount -t devpts devpts /dev/pts && mount -t tmpfs tmpfs /dev/shm
+mkdir -p /run/etc && cp -a /etc/. /run/etc/ && mount --bind /run/etc /etc
+# The host has no modules for this kernel, and its /lib is read-only here: modprobe
+# (ours and the kernel's autoload, for veth, bridge, ipip ...) reads the unpacked
+# package instead, through a wrapper first on PATH.
+modules=$(cat "$build/cache/vm/modules-path")
+moduleroot=${modules%/lib/modules/*}
+mkdir -p /run/lvs-bin
+cat >/run/lvs-bin/modprobe <<WRAPPER
+#!/bin/sh
+exec /sbin/modprobe -d "$moduleroot" "\$@"
+WRAPPER
+chmod 0755 /run/lvs-bin/modprobe
+echo /run/lvs-bin/modprobe >/proc/sys/kernel/modprobe
+export PATH=/run/lvs-bin:$PATH
+ip link set lo up
+
+modprobe ip_vs || { echo "vm: cannot load ip_vs" >&2; report 1; }
+for scheduler in rr wrr lc wlc lblc lblcr dh sh sed nq fo ovf mh twos; do
+  modprobe "ip_vs_$scheduler" 2>/dev/null
+done
+modprobe ip_vs_pe_sip 2>/dev/null
+
+if [ "$(sed -n 's/.*LVS_VM_BUS=\([0-9]*\).*/\1/p' "$run/command.sh")" = 1 ]; then
+  sh "$(dirname "$0")/bus.sh" "$build" || report 1
+fi
+
+cut -d' ' -f1 /proc/uptime >"$run/boot-seconds"
+# Kernel messages would mix with the command's output on the console.
+echo 1 >/proc/sys/kernel/printk
+sh "$run/command.sh" </dev/null
+report $?
