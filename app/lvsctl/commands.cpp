@@ -21,6 +21,8 @@ const char *const overview = QT_TRANSLATE_NOOP("lvsctl",
     "                                 (FORMAT: rules, script, keepalived)\n"
     "  plan FROM TO                   the fewest ipvsadm commands that turn the table\n"
     "                                 FROM describes into the one TO describes\n"
+    "  realserver-setup FILE --os OS  what each real server (or --director) needs for\n"
+    "                                 NAT, DR or TUN, per OS (linux, freebsd, solaris)\n"
     "\n"
     "Commands on the kernel's table, through LVS Studio's helper (polkit decides):\n"
     "  list [--stats|--rate|...]      the table, as ipvsadm -Ln prints it\n"
@@ -65,6 +67,8 @@ int LvsctlCommands::run(const QStringList &arguments, Streams streams)
         return FileCommands::convert(rest, streams);
     if (command == QLatin1String("plan"))
         return FileCommands::plan(rest, streams);
+    if (command == QLatin1String("realserver-setup"))
+        return FileCommands::realServerSetup(rest, streams);
     using Command = int (*)(const QStringList &, Streams);
     const std::pair<const char *, Command> helperCommands[] = {
         {"list", HelperCommands::list},   {"save", HelperCommands::save},       {"restore", HelperCommands::restore},

@@ -4,6 +4,7 @@
 #include "commandsupport.h"
 #include "keepalivedwriter.h"
 #include "planner.h"
+#include "realserversetup.h"
 #include "ruleswriter.h"
 #include "tablefile.h"
 
@@ -112,6 +113,101 @@ int FileCommands::plan(const QStringList &arguments, LvsctlCommands::Streams str
     for (qsizetype i = 0; i < changes.size(); ++i) {
         streams.out << "# " << (i + 1) << ". " << changes.at(i).describe() << "\n"
                     << changes.at(i).ipvsadmCommand() << "\n";
+    }
+    return ExitOk;
+}
+
+int FileCommands::realServerSetup(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption os(QStringLiteral("os"), tr("linux, freebsd or solaris."), tr("system"));
+    const QCommandLineOption server(QStringLiteral("server"), tr("Only this real server."), tr("address"));
+    const QCommandLineOption director(QStringLiteral("director"), tr("The director's setup instead of the real servers'."));
+    const QCommandLineOption directorAddress(QStringLiteral("director-address"),
+                                             tr("The director's address on the real servers' network (NAT gateway)."),
+                                             tr("address"));
+    const QCommandLineOption gateway(QStringLiteral("gateway"), tr("DR and TUN real servers' own router."), tr("address"));
+    const QCommandLineOption interface(QStringLiteral("interface"), tr("The real servers' (or with --director, the "
+                                                                        "director's) network interface."),
+                                       tr("name"));
+    const QCommandLineOption applyScript(QStringLiteral("apply-script"),
+                                         tr("Only the commands that apply the setup now, as one shell script."));
+    parser.addOptions({os, server, director, directorAddress, gateway, interface, applyScript});
+    const QString help = tr("Usage: lvsctl realserver-setup FILE --os linux|freebsd|solaris [--server ADDR]\n"
+                            "       lvsctl realserver-setup FILE --director\n"
+                            "\n"
+                            "Writes what the real servers of the table in FILE need for their forwarding\n"
+                            "method (NAT: the director as gateway; DR: the VIP on a non-ARP device and\n"
+                            "the ARP settings; TUN: the tunnel device), as the how-to does it and as\n"
+                            "those systems are configured today, each part with why. --director writes\n"
+                            "the director's side (forwarding, the VIP).\n"
+                            "Options: --director-address ADDR (the NAT gateway), --gateway ADDR (DR/TUN\n"
+                            "real servers' router), --interface NAME, --apply-script (only the commands\n"
+                            "that apply it now).\n");
+    if (int code = parseCommandLine(parser, QStringLiteral("realserver-setup"), arguments, help, streams); code >= 0)
+        return code;
+    if (parser.isSet(director) == parser.isSet(os)) {
+        streams.err << "lvsctl realserver-setup: " << tr("give either --os SYSTEM or --director") << "\n";
+        return ExitUsage;
+    }
+    RealServerSetup::Options options;
+    std::optional<RealServerSetup::OperatingSystem> system;
+    if (parser.isSet(os)) {
+        system = RealServerSetup::operatingSystemFromName(parser.value(os));
+        if (!system) {
+            streams.err << "lvsctl realserver-setup: " << tr("unknown system '%1': linux, freebsd or solaris").arg(parser.value(os))
+                        << "\n";
+            return ExitUsage;
+        }
+    }
+    for (const auto &[option, v4, v6] : {std::tuple{&server, &options.server, &options.server},
+                                         std::tuple{&directorAddress, &options.directorAddress, &options.directorAddress6},
+                                         std::tuple{&gateway, &options.gateway, &options.gateway6}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto address = IpAddress::parse(parser.value(*option));
+        if (!address) {
+            streams.err << "lvsctl realserver-setup: "
+                        << tr("--%1 %2: not an IPv4 or IPv6 address").arg(option->names().constFirst(), parser.value(*option))
+                        << "\n";
+            return ExitUsage;
+        }
+        *(address->isV6() ? v6 : v4) = *address;
+    }
+    if (parser.isSet(interface)) {
+        const QString name = parser.value(interface);
+        if (parser.isSet(director))
+            options.directorInterface = name;
+        else
+            options.linuxInterface = options.freeBsdInterface = options.solarisInterface = name;
+    }
+    IpvsTable table;
+    if (int code = loadTable(parser.positionalArguments().constFirst(), &table, streams); code != ExitOk)
+        return code;
+    const RealServerSetup::Result result = system ? RealServerSetup::forRealServers(table, *system, options)
+                                                  : RealServerSetup::forDirector(table, options);
+    for (const QString &error : result.errors)
+        streams.err << "lvsctl realserver-setup: " << error << "\n";
+    if (!result.ok())
+        return ExitInvalidInput;
+    for (const QString &warning : result.warnings)
+        streams.err << tr("warning: %1").arg(warning) << "\n";
+    if (!parser.isSet(applyScript)) {
+        streams.out << RealServerSetup::render(result.snippets);
+        return ExitOk;
+    }
+    // Only what changes the running system, one script after the other.
+    bool first = true;
+    for (const RealServerSetup::Snippet &snippet : result.snippets) {
+        if (snippet.kind != RealServerSetup::Snippet::Kind::Commands || snippet.use != RealServerSetup::Snippet::Use::ApplyNow)
+            continue;
+        QString text = snippet.text;
+        if (!first && text.startsWith(QLatin1String("#!")))
+            text = text.section(QLatin1Char('\n'), 1); // one script: one #! line
+        streams.out << text;
+        if (!text.endsWith(QLatin1Char('\n')))
+            streams.out << "\n";
+        first = false;
     }
     return ExitOk;
 }

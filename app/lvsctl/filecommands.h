@@ -8,4 +8,5 @@ namespace FileCommands {
 int check(const QStringList &arguments, LvsctlCommands::Streams streams);
 int convert(const QStringList &arguments, LvsctlCommands::Streams streams);
 int plan(const QStringList &arguments, LvsctlCommands::Streams streams);
+int realServerSetup(const QStringList &arguments, LvsctlCommands::Streams streams);
 }

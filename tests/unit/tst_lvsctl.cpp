@@ -42,6 +42,7 @@ private Q_SLOTS:
     void convertToScriptRoundTrips();
     void planIsAScriptFromOneTableToTheOther();
     void keepalivedInAndOut();
+    void realServerSetup();
     void helpForEachCommand_data();
     void helpForEachCommand();
 };
@@ -195,6 +196,36 @@ void TestLvsctl::keepalivedInAndOut()
     QVERIFY2(bad.err.contains(QStringLiteral("<stdin>:2: lvs_method 'BRIDGE': unknown forwarding method")), qPrintable(bad.err));
 }
 
+void TestLvsctl::realServerSetup()
+{
+    // What the DR lab in the VM rig runs on each real server.
+    const Run script = lvsctl({QStringLiteral("realserver-setup"), data("howto/listing9.sh"), QStringLiteral("--os"),
+                               QStringLiteral("linux"), QStringLiteral("--server"), QStringLiteral("192.168.0.170"),
+                               QStringLiteral("--apply-script")});
+    QCOMPARE(script.exitCode, 0);
+    QVERIFY(script.out.startsWith(QStringLiteral("#!/bin/sh\n")));
+    QCOMPARE(script.out.count(QStringLiteral("#!")), 1);
+    QVERIFY(script.out.contains(QStringLiteral("sysctl -w net.ipv4.conf.all.arp_ignore=1")));
+    QVERIFY(script.out.contains(QStringLiteral("ip addr replace 192.168.0.200/32 dev lo")));
+
+    const Run document = lvsctl({QStringLiteral("realserver-setup"), data("howto/listing1.sh"), QStringLiteral("--os"),
+                                 QStringLiteral("freebsd"), QStringLiteral("--director-address"), QStringLiteral("192.168.0.254")});
+    QCOMPARE(document.exitCode, 0);
+    QVERIFY2(document.out.contains(QStringLiteral("defaultrouter=\"192.168.0.254\"")), qPrintable(document.out));
+
+    const Run director = lvsctl({QStringLiteral("realserver-setup"), data("howto/listing9.sh"), QStringLiteral("--director")});
+    QCOMPARE(director.exitCode, 0);
+    QVERIFY(director.out.contains(QStringLiteral("net.ipv4.ip_forward")));
+
+    QCOMPARE(lvsctl({QStringLiteral("realserver-setup"), data("howto/listing9.sh"), QStringLiteral("--os"), QStringLiteral("beos")})
+                 .exitCode,
+             2);
+    QCOMPARE(lvsctl({QStringLiteral("realserver-setup"), data("howto/listing9.sh")}).exitCode, 2);
+    const Run unknown = lvsctl({QStringLiteral("realserver-setup"), data("howto/listing9.sh"), QStringLiteral("--os"),
+                                QStringLiteral("linux"), QStringLiteral("--server"), QStringLiteral("10.9.9.9")});
+    QCOMPARE(unknown.exitCode, 1);
+}
+
 void TestLvsctl::helpForEachCommand_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -203,6 +234,7 @@ void TestLvsctl::helpForEachCommand_data()
     QTest::newRow("check") << QStringList{"check", "--help"} << "Usage: lvsctl check FILE";
     QTest::newRow("convert") << QStringList{"convert", "--help"} << "Usage: lvsctl convert --to rules|script|keepalived FILE";
     QTest::newRow("plan") << QStringList{"plan", "--help"} << "Usage: lvsctl plan FROM TO";
+    QTest::newRow("realserver-setup") << QStringList{"realserver-setup", "--help"} << "Usage: lvsctl realserver-setup FILE";
 }
 
 void TestLvsctl::helpForEachCommand()

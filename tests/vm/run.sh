@@ -48,7 +48,8 @@ run=$(mktemp -d "$build/vm-runs/run.XXXXXX")
 trap 'rm -rf "$run"' EXIT
 {
   printf 'cd %q\n' "$PWD"
-  printf 'export BUILD_DIR=%q PATH=%q CI=%q LVS_VM_BUS=%q\n' "$build" "/run/lvs-bin:$build/bin:/usr/sbin:/usr/bin:/sbin:/bin" "${CI:-}" "$bus"
+  printf 'export BUILD_DIR=%q PATH=%q CI=%q LVS_VM_BUS=%q LVS_VM_INTERACTIVE=%q\n' "$build" \
+    "/run/lvs-bin:$build/bin:/usr/sbin:/usr/bin:/sbin:/bin" "${CI:-}" "$bus" "${LVS_VM_INTERACTIVE:-}"
   printf 'exec'
   printf ' %q' "$@"
   printf '\n'
@@ -78,7 +79,7 @@ timeout --foreground "$timeout" qemu-system-x86_64 \
   -append "console=ttyS0 ${LVS_VM_KERNEL_ARGS:-quiet loglevel=1} panic=-1 lvs.run=$run lvs.build=$build lvs.stage2=$here/guest/stage2.sh" \
   -virtfs "local,path=/,mount_tag=hostroot,security_model=passthrough,multidevs=remap,readonly=on" \
   -virtfs "local,path=$build,mount_tag=build,security_model=passthrough,multidevs=remap" \
-  </dev/null | sed -u -e 's/\x1bc\|\x1b\[?7l\|\x1b\[2J\|\x1b\[0m//g' \
+  <"$([ -n "${LVS_VM_INTERACTIVE:-}" ] && echo /dev/stdin || echo /dev/null)" | sed -u -e 's/\x1bc\|\x1b\[?7l\|\x1b\[2J\|\x1b\[0m//g' \
                       -e 's/^SeaBIOS (version.*//; s/^Booting from ROM\.*//; s/^Probing EDD (edd=off to disable)\.\.\. ok//' \
                       -e 's/\r//g' -e '/sysrq: Power Off\|reboot: Power down/d' \
                       -e '/^\r*$/d'
@@ -91,6 +92,8 @@ if [ "$qemu_status" -eq 124 ]; then
   exit 1
 fi
 if [ ! -f "$run/status" ]; then
+  # An interactive session may end with a power-off by hand.
+  [ -n "${LVS_VM_INTERACTIVE:-}" ] && exit 0
   echo "vm: the guest did not report the command's exit status (qemu exit $qemu_status)" >&2
   exit 1
 fi

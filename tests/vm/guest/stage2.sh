@@ -49,5 +49,9 @@ fi
 cut -d' ' -f1 /proc/uptime >"$run/boot-seconds"
 # Kernel messages would mix with the command's output on the console.
 echo 1 >/proc/sys/kernel/printk
-sh "$run/command.sh" </dev/null
+if grep -q 'LVS_VM_INTERACTIVE=1' "$run/command.sh"; then
+  sh "$run/command.sh" </dev/console >/dev/console 2>&1
+else
+  sh "$run/command.sh" </dev/null
+fi
 report $?
