@@ -327,6 +327,10 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
     }
     if (!commandOption)
         throw Failure{tr("no command: expected one of -A -E -D -a -e -d -C --set --start-daemon --stop-daemon")};
+    // ipvsadm reads the command from its first option and refuses anything else there.
+    if (commandOption != &options.first())
+        throw Failure{tr("%1 must come first, as ipvsadm requires (found %2 before it)")
+                          .arg(commandOption->written, options.first().written)};
 
     VirtualService &service = command.service;
     RealServer &server = command.server;

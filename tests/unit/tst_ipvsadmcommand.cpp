@@ -106,6 +106,8 @@ void TestIpvsadmCommand::refused_data()
     QTest::newRow("two commands") << "-A -D -t 10.0.0.1:80" << "two commands in one line: -A and -D";
     QTest::newRow("no command") << "-t 10.0.0.1:80"
                                 << "no command: expected one of -A -E -D -a -e -d -C --set --start-daemon --stop-daemon";
+    QTest::newRow("command not first") << "--sctp-service 10.0.0.5:3868 -A -s lc"
+                                       << "-A must come first, as ipvsadm requires (found --sctp-service before it)";
     QTest::newRow("no service") << "-A -s rr" << "-A needs a service: -t, -u or --sctp-service ADDRESS:PORT, or -f MARK";
     QTest::newRow("no real server") << "-a -t 10.0.0.1:80 -m" << "-a needs a real server: -r ADDRESS[:PORT]";
     QTest::newRow("weight on a service") << "-A -t 10.0.0.1:80 -w 3" << "option -w does not apply to -A";

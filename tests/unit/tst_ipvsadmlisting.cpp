@@ -106,7 +106,7 @@ void TestIpvsadmListing::rateAndThresholds()
 
 void TestIpvsadmListing::longIpv4NamesAreCut()
 {
-    const IpvsTable table = parseTable("--sctp-service 255.255.255.254:65535 -A\n"
+    const IpvsTable table = parseTable("-A --sctp-service 255.255.255.254:65535\n"
                                        "-a --sctp-service 255.255.255.254:65535 -r 255.255.255.253:65535 -m\n");
     const QString text = IpvsadmListing::write(table, {});
     QVERIFY2(text.contains(QStringLiteral("\nSCTP 255.255.255.254:65535 wlc\n")), qPrintable(text));
