@@ -14,8 +14,26 @@ report() {
 }
 
 # Writable places, all in guest memory; nothing reaches the host but the build tree.
+# A checkout (and its build tree) may itself live under one of them, /tmp say: keep a
+# view of each first (on /dev, the one writable place yet), then carry the checkout's
+# top directory through into the new tmpfs.
+workdir=$(sed -n 's/^cd //p' "$run/command.sh")
 for dir in /tmp /run /var/tmp /var/lib /var/log /root; do
+  keep=""
+  for path in "$build" "$workdir"; do
+    case "$path" in "$dir"/*) keep="$keep ${path#"$dir"/}" ;; esac
+  done
+  if [ -n "$keep" ]; then
+    mkdir -p "/dev/.host$dir"
+    mount --rbind "$dir" "/dev/.host$dir"
+  fi
   mount -t tmpfs -o mode=1777 tmpfs "$dir" 2>/dev/null
+  for rest in $keep; do
+    first=${rest%%/*}
+    [ -d "$dir/$first" ] && continue
+    mkdir -p "$dir/$first"
+    mount --rbind "/dev/.host$dir/$first" "$dir/$first"
+  done
 done
 chmod 0755 /run /var/lib /var/log
 chmod 0700 /root
