@@ -21,15 +21,7 @@ QString tr(const char *text)
 Snippet snippet(Snippet::Kind kind, Snippet::Use use, const QString &title, const QString &path,
                 const QString &text, const IpAddress &server)
 {
-    Snippet result;
-    result.kind = kind;
-    result.use = use;
-    result.title = title;
-    result.path = path;
-    result.text = text;
-    result.server = server;
-    result.system = OperatingSystem::FreeBsd;
-    return result;
+    return Snippet::make(OperatingSystem::FreeBsd, kind, use, title, path, text, server);
 }
 
 QString aliasValue(const IpAddress &vip)

@@ -27,15 +27,7 @@ const QString scriptsDirectory = QStringLiteral("/etc/sysconfig/network-scripts/
 Snippet snippet(Snippet::Kind kind, Snippet::Use use, const QString &title, const QString &path,
                 const QString &text, const IpAddress &server = {})
 {
-    Snippet result;
-    result.kind = kind;
-    result.use = use;
-    result.title = title;
-    result.path = path;
-    result.text = text;
-    result.server = server;
-    result.system = OperatingSystem::Linux;
-    return result;
+    return Snippet::make(OperatingSystem::Linux, kind, use, title, path, text, server);
 }
 
 QString ipCommand(const IpAddress &address)

@@ -146,6 +146,20 @@ std::optional<OperatingSystem> RealServerSetup::operatingSystemFromName(QStringV
     return std::nullopt;
 }
 
+Snippet Snippet::make(OperatingSystem system, Kind kind, Use use, const QString &title, const QString &path,
+                      const QString &text, const IpAddress &server)
+{
+    Snippet result;
+    result.kind = kind;
+    result.use = use;
+    result.title = title;
+    result.path = path;
+    result.text = text;
+    result.server = server;
+    result.system = system;
+    return result;
+}
+
 QString Snippet::targetName() const
 {
     return server.isNull() ? QStringLiteral("director") : QStringLiteral("real server ") + server.toString();

@@ -99,6 +99,9 @@ struct Snippet {
     QString text;     ///< exactly what goes there, ending with a newline
 
     bool isForDirector() const { return server.isNull(); }
+    /// A snippet of `system` with these parts (server null: the director).
+    static Snippet make(OperatingSystem system, Kind kind, Use use, const QString &title, const QString &path,
+                        const QString &text, const IpAddress &server = {});
     /// "director" or "real server 192.168.0.160".
     QString targetName() const;
 };

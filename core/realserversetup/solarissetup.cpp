@@ -21,15 +21,7 @@ QString tr(const char *text)
 Snippet snippet(Snippet::Kind kind, Snippet::Use use, const QString &title, const QString &path,
                 const QString &text, const IpAddress &server)
 {
-    Snippet result;
-    result.kind = kind;
-    result.use = use;
-    result.title = title;
-    result.path = path;
-    result.text = text;
-    result.server = server;
-    result.system = OperatingSystem::Solaris;
-    return result;
+    return Snippet::make(OperatingSystem::Solaris, kind, use, title, path, text, server);
 }
 } // namespace
 
