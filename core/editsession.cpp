@@ -2,6 +2,7 @@
 #include "editsession.h"
 
 #include "planner.h"
+#include "servicemodel.h"
 #include "validation.h"
 
 
@@ -12,7 +13,38 @@ EditSession::EditSession(QObject *parent)
 
 QString EditSession::serverId(const ServiceKey &key, const IpAddress &address, std::uint16_t port)
 {
-    return QString::number(qHash(key)) + QLatin1Char('/') + address.toStringWithPort(port);
+    return ServiceModel::serverId(key, address, port);
+}
+
+IpvsTable EditSession::tableWithMaintenance() const
+{
+    IpvsTable table = m_edited;
+    for (VirtualService &service : table.services) {
+        for (RealServer server : maintenanceServers(service.key())) {
+            if (service.findRealServer(server.address, server.port))
+                continue;
+            server.weight = 0;
+            server.stats = {};
+            server.connections = {};
+            service.realServers.append(server);
+        }
+    }
+    return table;
+}
+
+QHash<QString, QString> EditSession::serverStates() const
+{
+    QHash<QString, QString> states;
+    for (auto it = m_maintenance.cbegin(); it != m_maintenance.cend(); ++it)
+        states.insert(it.key(), QStringLiteral("maintenance"));
+    for (const VirtualService &service : m_edited.services) {
+        for (const RealServer &server : service.realServers) {
+            const QString id = serverId(service.key(), server.address, server.port);
+            if (server.weight == 0 && m_drainedWeights.contains(id) && !states.contains(id))
+                states.insert(id, QStringLiteral("drain"));
+        }
+    }
+    return states;
 }
 
 void EditSession::setKernelTable(const IpvsTable &table, std::uint64_t generation)

@@ -58,6 +58,11 @@ public:
     ServerState serverState(const ServiceKey &key, const IpAddress &address, std::uint16_t port) const;
     /// Real servers in maintenance under this service (not in the kernel's table).
     QList<RealServer> maintenanceServers(const ServiceKey &key) const;
+    /// The edited table plus the real servers in maintenance (at weight 0), for showing.
+    IpvsTable tableWithMaintenance() const;
+    /// Every draining or maintenance real server's state ("drain", "maintenance") by
+    /// ServiceModel::serverId.
+    QHash<QString, QString> serverStates() const;
 
     bool canUndo() const { return !m_edits.isEmpty(); }
     bool canRedo() const { return !m_redo.isEmpty(); }

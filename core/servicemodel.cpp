@@ -374,6 +374,10 @@ QVariant ServiceModel::serverData(const ServiceRow &service, const ServerRow &ro
         return server.weight;
     case QuiescedRole:
         return server.weight == 0;
+    case StateRole: {
+        const QString state = m_states.value(serverId(service.service.key(), server.address, server.port));
+        return !state.isEmpty() ? state : server.weight == 0 ? QStringLiteral("quiesced") : QStringLiteral("ready");
+    }
     case Qt::EditRole:
     case Qt::DisplayRole:
     case NumericRole:
@@ -424,6 +428,7 @@ QHash<int, QByteArray> ServiceModel::roleNames() const
     names.insert(WeightRole, "weight");
     names.insert(NumericRole, "numeric");
     names.insert(QuiescedRole, "quiesced");
+    names.insert(StateRole, "state");
     return names;
 }
 
@@ -464,4 +469,24 @@ bool ServiceModel::setData(const QModelIndex &index, const QVariant &value, int 
     const RealServer &server = service->servers[size_t(index.row())]->server;
     Q_EMIT weightEditRequested(service->service.key(), server.address, server.port, weight);
     return true;
+}
+
+QString ServiceModel::serverId(const ServiceKey &key, const IpAddress &address, std::uint16_t port)
+{
+    return QString::number(qHash(key)) + QLatin1Char('/') + address.toStringWithPort(port);
+}
+
+void ServiceModel::setServerStates(const QHash<QString, QString> &states)
+{
+    if (states == m_states)
+        return;
+    m_states = states;
+    // Only the real servers' rows show a state; say so per service's children.
+    for (size_t row = 0; row < m_services.size(); ++row) {
+        const int children = int(m_services[row]->servers.size());
+        if (children > 0) {
+            const QModelIndex parentIndex = index(int(row), 0);
+            Q_EMIT dataChanged(index(0, 0, parentIndex), index(children - 1, ColumnCount - 1, parentIndex), {StateRole});
+        }
+    }
 }

@@ -54,6 +54,7 @@ public:
         WeightRole,                  ///< number, for editing and sorting
         NumericRole,                 ///< the cell's value as a number (sorting, charts)
         QuiescedRole,                ///< real server with weight 0
+        StateRole,                   ///< a real server's state: "ready", "drain", "maintenance"
     };
     Q_ENUM(Role)
 
@@ -62,6 +63,12 @@ public:
 
     /// Applies a new snapshot read at `timestampMs` (a monotonic clock).
     void setTable(const IpvsTable &table, qint64 timestampMs);
+    /// Real servers' states by "service key hash/address:port" (EditSession's ids); those
+    /// not named are "ready", or "quiesced" at weight 0.
+    void setServerStates(const QHash<QString, QString> &states);
+    /// The id setServerStates uses for a real server.
+    static QString serverId(const ServiceKey &key, const IpAddress &address, std::uint16_t port);
+
     /// Forgets everything and shows `table` afresh (a model reset).
     void reload(const IpvsTable &table, qint64 timestampMs);
 
@@ -96,6 +103,7 @@ private:
 
     std::vector<std::unique_ptr<ServiceRow>> m_services;
     QHash<ServiceKey, ServiceRow *> m_byKey;
+    QHash<QString, QString> m_states;
 };
 
 Q_DECLARE_METATYPE(ServiceKey)

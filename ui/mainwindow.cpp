@@ -3,6 +3,7 @@
 
 #include "dbuserrors.h"
 #include "realserverdialog.h"
+#include "serverstatedelegate.h"
 #include "servicedialog.h"
 #include "tablereader.h"
 
@@ -78,6 +79,11 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     dock->setWidget(m_pending);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
 
+    m_tree->setItemDelegate(new ServerStateDelegate(m_tree));
+    auto *legend = new QLabel(ServerStateDelegate::legend());
+    legend->setToolTip(tr("Ready: takes new connections at its weight. Quiesced: weight 0. Drain: weight 0 until its "
+                          "connections end, its weight remembered. Maintenance: out of the kernel's table, remembered."));
+    statusBar()->addPermanentWidget(legend);
     statusBar()->addPermanentWidget(m_refreshLabel);
     statusBar()->addPermanentWidget(m_backendLabel);
 
@@ -207,7 +213,8 @@ void MainWindow::refreshFailed(const QString &, const QString &message)
 
 void MainWindow::showTable()
 {
-    m_model.setTable(m_session.editedTable(), m_clock.elapsed());
+    m_model.setTable(m_session.tableWithMaintenance(), m_clock.elapsed());
+    m_model.setServerStates(m_session.serverStates());
     QString text;
     const QList<TableChange> pending = m_session.pending();
     for (const TableChange &change : pending)

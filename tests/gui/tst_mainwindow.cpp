@@ -52,6 +52,7 @@ private Q_SLOTS:
     void addThroughTheDialogsApplyAndKeepSelection();
     void undoRedoAndRevert();
     void importIntoPendingChanges();
+    void statesStayVisibleWithTheirColour();
 };
 
 void TestMainWindow::invalidInputShowsTheFieldsMessageAndBlocksOk()
@@ -174,6 +175,39 @@ void TestMainWindow::importIntoPendingChanges()
     QVERIFY(window.importFile(QStringLiteral(LVS_TEST_DATA_DIR "/howto/listing9.sh")));
     QCOMPARE(window.session().pending().size(), 4);
     QVERIFY(backend.table().services.isEmpty());
+}
+
+void TestMainWindow::statesStayVisibleWithTheirColour()
+{
+    MemoryBackend backend(RulesParser::parse(u"-A -t 10.0.0.1:80 -s rr\n-a -t 10.0.0.1:80 -r 10.0.1.1 -m -w 4\n"
+                                             u"-a -t 10.0.0.1:80 -r 10.0.1.2 -m\n").table);
+    MainWindow window(&backend);
+    window.setRefreshInterval(0);
+    QSignalSpy shown(&window, &MainWindow::firstTableShown);
+    QVERIFY(shown.wait(5000));
+    QAbstractItemModel *view = window.tree()->model();
+    const QModelIndex service = view->index(0, 0);
+    auto stateOf = [&](const char *endpoint) {
+        for (int row = 0; row < view->rowCount(service); ++row) {
+            const QModelIndex index = view->index(row, 0, service);
+            if (index.data().toString() == QLatin1String(endpoint))
+                return index.data(ServiceModel::StateRole).toString();
+        }
+        return QStringLiteral("absent");
+    };
+    QCOMPARE(stateOf("10.0.1.1:80"), QStringLiteral("ready"));
+
+    const ServiceKey key = window.session().editedTable().services.first().key();
+    const IpAddress address = *IpAddress::parse(u"10.0.1.1");
+    QCOMPARE(window.session().setServerState(key, address, 80, EditSession::ServerState::Drain), QStringList());
+    QCOMPARE(stateOf("10.0.1.1:80"), QStringLiteral("drain"));
+    QCOMPARE(window.session().setServerState(key, address, 80, EditSession::ServerState::Maintenance), QStringList());
+    // Out of the kernel's table, still in the window.
+    QCOMPARE(stateOf("10.0.1.1:80"), QStringLiteral("maintenance"));
+    QVERIFY(pendingText(window).contains(QStringLiteral("ipvsadm -d -t 10.0.0.1:80 -r 10.0.1.1:80")));
+    QCOMPARE(window.session().setServerState(key, address, 80, EditSession::ServerState::Ready), QStringList());
+    QCOMPARE(stateOf("10.0.1.1:80"), QStringLiteral("ready"));
+    QVERIFY(!window.session().hasPending());
 }
 
 QTEST_MAIN(TestMainWindow)
