@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+target_sources(lvs_helper_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ipvsattributes.cpp ${CMAKE_CURRENT_LIST_DIR}/ipvsattributes.h)
+target_include_directories(lvs_helper_core PUBLIC ${CMAKE_CURRENT_LIST_DIR})

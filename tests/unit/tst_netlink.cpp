@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// IPVS netlink attributes both ways, without a kernel: what we send, byte for byte where
+// the kernel is particular, and what we make of replies built the way the kernel builds them.
+#include "ipvsattributes.h"
+#include "rulesparser.h"
+
+#include <QTest>
+
+#include <netlink/attr.h>
+#include <netlink/genl/genl.h>
+#include <netlink/msg.h>
+
+#include <arpa/inet.h>
+#include <linux/ip_vs.h>
+
+namespace {
+constexpr int fakeFamily = 0x20; // any family id: nothing is sent
+
+nlattr *topLevel(nl_msg *message, int attribute)
+{
+    return nlmsg_find_attr(nlmsg_hdr(message), GENL_HDRLEN, attribute);
+}
+
+IpvsTable parseTable(const char *text)
+{
+    const RulesParseResult result = RulesParser::parse(QString::fromUtf8(text));
+    if (!result.ok())
+        qFatal("bad test table: %s", qPrintable(result.errors.first().message));
+    return result.table;
+}
+} // namespace
+
+Q_DECLARE_METATYPE(VirtualService)
+
+class TestNetlink : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void servicesRoundTrip_data();
+    void servicesRoundTrip();
+    void realServersRoundTrip();
+    void portAndNetmaskTravelInNetworkOrder();
+    void repliesWithStats64AndHashedFlag();
+    void malformedRepliesAreErrors();
+};
+
+void TestNetlink::servicesRoundTrip_data()
+{
+    QTest::addColumn<VirtualService>("service");
+    for (const char *rule : {"-A -t 192.168.10.254:80 -s wlc", "-A -t 10.0.0.7:443 -s rr -p 600 -M 255.255.255.0",
+                             "-A -t [2001:db8::6]:443 -s sh -b sh-fallback,sh-port -p 120 -M 64",
+                             "-A -u 10.0.0.9:5060 -s rr -p 60 --pe sip -o", "-A -f 2 -6 -s mh -b mh-port",
+                             "-A --sctp-service 10.0.0.5:3868 -s lc"})
+        QTest::newRow(rule) << parseTable(rule).services.first();
+}
+
+void TestNetlink::servicesRoundTrip()
+{
+    QFETCH(VirtualService, service);
+    IpvsAttributes::Message message = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_NEW_SERVICE);
+    QVERIFY(message);
+    QVERIFY(IpvsAttributes::putService(message.get(), service, true));
+    QString error;
+    const auto parsed = IpvsAttributes::parseService(topLevel(message.get(), IPVS_CMD_ATTR_SERVICE), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QVERIFY(parsed->sameServiceAttributes(service));
+}
+
+void TestNetlink::realServersRoundTrip()
+{
+    const IpvsTable table = parseTable("-A -t 10.0.0.13:80 -s rr\n"
+                                       "-a -t 10.0.0.13:80 -r 192.168.1.1 -g -w 65535\n"
+                                       "-a -t 10.0.0.13:80 -r 192.168.1.2:8080 -m -x 100 -y 50\n"
+                                       "-a -t 10.0.0.13:80 -r 192.168.1.3 -i --tun-type gue --tun-port 6081 --tun-remcsum\n"
+                                       "-a -t 10.0.0.13:80 -r 192.168.1.4 -i --tun-type gre --tun-csum\n"
+                                       "-a -t 10.0.0.13:80 -r 2001:db8::40 -i\n");
+    const VirtualService &service = table.services.first();
+    for (const RealServer &server : service.realServers) {
+        IpvsAttributes::Message message = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_NEW_DEST);
+        QVERIFY(IpvsAttributes::putService(message.get(), service, false));
+        QVERIFY(IpvsAttributes::putRealServer(message.get(), service, server, true));
+        QString error;
+        const auto parsed = IpvsAttributes::parseRealServer(topLevel(message.get(), IPVS_CMD_ATTR_DEST), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QVERIFY2(parsed->sameConfiguration(server), qPrintable(server.endpoint()));
+    }
+}
+
+void TestNetlink::portAndNetmaskTravelInNetworkOrder()
+{
+    const VirtualService service = parseTable("-A -t 10.0.0.7:8080 -s rr -p 600 -M 255.255.255.0").services.first();
+    IpvsAttributes::Message message = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_NEW_SERVICE);
+    QVERIFY(IpvsAttributes::putService(message.get(), service, true));
+    nlattr *nest = topLevel(message.get(), IPVS_CMD_ATTR_SERVICE);
+    nlattr *port = nla_find(static_cast<nlattr *>(nla_data(nest)), nla_len(nest), IPVS_SVC_ATTR_PORT);
+    const auto *portBytes = static_cast<const std::uint8_t *>(nla_data(port));
+    QCOMPARE(portBytes[0], 0x1f); // 8080 = 0x1f90, most significant byte first
+    QCOMPARE(portBytes[1], 0x90);
+    nlattr *netmask = nla_find(static_cast<nlattr *>(nla_data(nest)), nla_len(nest), IPVS_SVC_ATTR_NETMASK);
+    const auto *maskBytes = static_cast<const std::uint8_t *>(nla_data(netmask));
+    QCOMPARE(maskBytes[0], 255);
+    QCOMPARE(maskBytes[3], 0);
+    nlattr *address = nla_find(static_cast<nlattr *>(nla_data(nest)), nla_len(nest), IPVS_SVC_ATTR_ADDR);
+    QCOMPARE(nla_len(address), 4);
+    nlattr *flags = nla_find(static_cast<nlattr *>(nla_data(nest)), nla_len(nest), IPVS_SVC_ATTR_FLAGS);
+    ip_vs_flags sent{};
+    std::memcpy(&sent, nla_data(flags), sizeof sent);
+    QCOMPARE(sent.flags, std::uint32_t(IP_VS_SVC_F_PERSISTENT));
+    QCOMPARE(sent.mask, ~0u);
+}
+
+void TestNetlink::repliesWithStats64AndHashedFlag()
+{
+    // A reply as ip_vs_genl_fill_service writes it: a 16-byte address, HASHED set,
+    // STATS with counters cut to 32 bits and STATS64 with the whole ones.
+    IpvsAttributes::Message reply = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_NEW_SERVICE);
+    nl_msg *message = reply.get();
+    nlattr *nest = nla_nest_start(message, IPVS_CMD_ATTR_SERVICE);
+    nla_put_u16(message, IPVS_SVC_ATTR_AF, AF_INET);
+    nla_put_u16(message, IPVS_SVC_ATTR_PROTOCOL, IPPROTO_TCP);
+    std::uint8_t address[16] = {192, 168, 10, 254};
+    nla_put(message, IPVS_SVC_ATTR_ADDR, 16, address);
+    nla_put_u16(message, IPVS_SVC_ATTR_PORT, htons(80));
+    nla_put_string(message, IPVS_SVC_ATTR_SCHED_NAME, "wlc");
+    ip_vs_flags flags{IP_VS_SVC_F_HASHED, ~0u};
+    nla_put(message, IPVS_SVC_ATTR_FLAGS, sizeof flags, &flags);
+    nla_put_u32(message, IPVS_SVC_ATTR_TIMEOUT, 0);
+    nla_put_u32(message, IPVS_SVC_ATTR_NETMASK, 0xffffffff);
+    nlattr *stats = nla_nest_start(message, IPVS_SVC_ATTR_STATS);
+    nla_put_u32(message, IPVS_STATS_ATTR_CONNS, 1);
+    nla_put_u64(message, IPVS_STATS_ATTR_INBYTES, 7);
+    nla_nest_end(message, stats);
+    nlattr *stats64 = nla_nest_start(message, IPVS_SVC_ATTR_STATS64);
+    nla_put_u64(message, IPVS_STATS_ATTR_CONNS, 5000000000ull);
+    nla_put_u64(message, IPVS_STATS_ATTR_INBYTES, 123456789012ull);
+    nla_put_u64(message, IPVS_STATS_ATTR_CPS, 42);
+    nla_nest_end(message, stats64);
+    nla_nest_end(message, nest);
+
+    QString error;
+    const auto service = IpvsAttributes::parseService(topLevel(message, IPVS_CMD_ATTR_SERVICE), &error);
+    QVERIFY2(service, qPrintable(error));
+    QCOMPARE(service->displayName(), QStringLiteral("TCP 192.168.10.254:80"));
+    QVERIFY(!service->persistent);
+    QCOMPARE(service->schedulerFlags, 0u);
+    QCOMPARE(service->stats.connections, 5000000000ull);
+    QCOMPARE(service->stats.inBytes, 123456789012ull);
+    QCOMPARE(service->stats.connectionsPerSecond, 42ull);
+}
+
+void TestNetlink::malformedRepliesAreErrors()
+{
+    IpvsAttributes::Message reply = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_NEW_SERVICE);
+    nlattr *nest = nla_nest_start(reply.get(), IPVS_CMD_ATTR_SERVICE);
+    nla_put_u16(reply.get(), IPVS_SVC_ATTR_PROTOCOL, IPPROTO_TCP);
+    nla_nest_end(reply.get(), nest);
+    QString error;
+    QVERIFY(!IpvsAttributes::parseService(topLevel(reply.get(), IPVS_CMD_ATTR_SERVICE), &error));
+    QCOMPARE(error, QStringLiteral("a service in the kernel's reply has no address family"));
+    QVERIFY(!IpvsAttributes::parseService(nullptr, &error));
+
+    IpvsAttributes::Message unknown = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_NEW_SERVICE);
+    // lblc and none are both four letters: the name can be replaced in place.
+    VirtualService service = parseTable("-A -t 10.0.0.1:80 -s lblc").services.first();
+    QVERIFY(IpvsAttributes::putService(unknown.get(), service, true));
+    // The same service as a kernel with "none" would report it.
+    nlattr *serviceNest = topLevel(unknown.get(), IPVS_CMD_ATTR_SERVICE);
+    nlattr *scheduler = nla_find(static_cast<nlattr *>(nla_data(serviceNest)), nla_len(serviceNest), IPVS_SVC_ATTR_SCHED_NAME);
+    std::memcpy(nla_data(scheduler), "none", 5);
+    QVERIFY(!IpvsAttributes::parseService(serviceNest, &error));
+    QCOMPARE(error, QStringLiteral("service TCP 10.0.0.1:80 has a scheduler LVS Studio does not know: 'none'"));
+}
+
+QTEST_GUILESS_MAIN(TestNetlink)
+#include "tst_netlink.moc"
