@@ -26,6 +26,7 @@ nla_policy servicePolicy[IPVS_SVC_ATTR_MAX + 1];
 nla_policy destPolicy[IPVS_DEST_ATTR_MAX + 1];
 nla_policy statsPolicy[IPVS_STATS_ATTR_MAX + 1];
 nla_policy stats64Policy[IPVS_STATS_ATTR_MAX + 1];
+nla_policy daemonPolicy[IPVS_DAEMON_ATTR_MAX + 1];
 
 void initialisePolicies()
 {
@@ -60,6 +61,14 @@ void initialisePolicies()
     destPolicy[IPVS_DEST_ATTR_TUN_TYPE] = {NLA_U8, 0, 0};
     destPolicy[IPVS_DEST_ATTR_TUN_PORT] = {NLA_U16, 0, 0};
     destPolicy[IPVS_DEST_ATTR_TUN_FLAGS] = {NLA_U16, 0, 0};
+    daemonPolicy[IPVS_DAEMON_ATTR_STATE] = {NLA_U32, 0, 0};
+    daemonPolicy[IPVS_DAEMON_ATTR_MCAST_IFN] = {NLA_STRING, 0, IP_VS_IFNAME_MAXLEN - 1};
+    daemonPolicy[IPVS_DAEMON_ATTR_SYNC_ID] = {NLA_U32, 0, 0};
+    daemonPolicy[IPVS_DAEMON_ATTR_SYNC_MAXLEN] = {NLA_U16, 0, 0};
+    daemonPolicy[IPVS_DAEMON_ATTR_MCAST_GROUP] = {NLA_U32, 0, 0};
+    daemonPolicy[IPVS_DAEMON_ATTR_MCAST_GROUP6] = {NLA_UNSPEC, 16, 16};
+    daemonPolicy[IPVS_DAEMON_ATTR_MCAST_PORT] = {NLA_U16, 0, 0};
+    daemonPolicy[IPVS_DAEMON_ATTR_MCAST_TTL] = {NLA_U8, 0, 0};
     // The older STATS nest has 32-bit counters except the byte counts; STATS64 is all
     // 64-bit. Reading one with the other's policy would silently truncate.
     for (int i = IPVS_STATS_ATTR_CONNS; i <= IPVS_STATS_ATTR_OUTBPS; ++i) {
@@ -289,4 +298,73 @@ std::optional<RealServer> IpvsAttributes::parseRealServer(nlattr *nest, QString 
     else if (table[IPVS_DEST_ATTR_STATS])
         parseStats(table[IPVS_DEST_ATTR_STATS], false, &server.stats);
     return server;
+}
+
+bool IpvsAttributes::putDaemon(nl_msg *message, const SyncDaemon &daemon, bool full)
+{
+    nlattr *nest = nla_nest_start(message, IPVS_CMD_ATTR_DAEMON);
+    if (!nest)
+        return false;
+    bool ok = nla_put_u32(message, IPVS_DAEMON_ATTR_STATE,
+                          daemon.role == SyncDaemon::Role::Master ? IP_VS_STATE_MASTER : IP_VS_STATE_BACKUP)
+        == 0;
+    if (full) {
+        const QByteArray interface = daemon.interface.toLatin1();
+        ok = ok && nla_put_string(message, IPVS_DAEMON_ATTR_MCAST_IFN, interface.constData()) == 0
+            && nla_put_u32(message, IPVS_DAEMON_ATTR_SYNC_ID, daemon.syncId) == 0;
+        if (daemon.maxLength)
+            ok = ok && nla_put_u16(message, IPVS_DAEMON_ATTR_SYNC_MAXLEN, daemon.maxLength) == 0;
+        // The group travels in network order (nla_get_in_addr), the port in host order.
+        if (daemon.group.isV4())
+            ok = ok && nla_put(message, IPVS_DAEMON_ATTR_MCAST_GROUP, 4, daemon.group.bytes().data()) == 0;
+        else if (daemon.group.isV6())
+            ok = ok && nla_put(message, IPVS_DAEMON_ATTR_MCAST_GROUP6, 16, daemon.group.bytes().data()) == 0;
+        if (daemon.port)
+            ok = ok && nla_put_u16(message, IPVS_DAEMON_ATTR_MCAST_PORT, daemon.port) == 0;
+        if (daemon.ttl)
+            ok = ok && nla_put_u8(message, IPVS_DAEMON_ATTR_MCAST_TTL, daemon.ttl) == 0;
+    }
+    nla_nest_end(message, nest);
+    return ok;
+}
+
+std::optional<SyncDaemon> IpvsAttributes::parseDaemon(nlattr *nest, QString *error)
+{
+    initialisePolicies();
+    nlattr *table[IPVS_DAEMON_ATTR_MAX + 1];
+    if (!nest || nla_parse_nested(table, IPVS_DAEMON_ATTR_MAX, nest, daemonPolicy) < 0) {
+        *error = QStringLiteral("a sync daemon in the kernel's reply is malformed");
+        return std::nullopt;
+    }
+    if (!table[IPVS_DAEMON_ATTR_STATE] || !table[IPVS_DAEMON_ATTR_MCAST_IFN] || !table[IPVS_DAEMON_ATTR_SYNC_ID]) {
+        *error = QStringLiteral("a sync daemon in the kernel's reply lacks its state, interface or sync id");
+        return std::nullopt;
+    }
+    SyncDaemon daemon;
+    const std::uint32_t state = nla_get_u32(table[IPVS_DAEMON_ATTR_STATE]);
+    if (state != IP_VS_STATE_MASTER && state != IP_VS_STATE_BACKUP) {
+        *error = QStringLiteral("a sync daemon in the kernel's reply has state %1").arg(state);
+        return std::nullopt;
+    }
+    daemon.role = state == IP_VS_STATE_MASTER ? SyncDaemon::Role::Master : SyncDaemon::Role::Backup;
+    daemon.interface = QString::fromLatin1(nla_get_string(table[IPVS_DAEMON_ATTR_MCAST_IFN]));
+    daemon.syncId = std::uint8_t(nla_get_u32(table[IPVS_DAEMON_ATTR_SYNC_ID]));
+    // The kernel reports its effective values (the default group, port, TTL and its
+    // length from the MTU); they are kept as reported, as ipvsadm --list --daemon shows them.
+    if (table[IPVS_DAEMON_ATTR_SYNC_MAXLEN])
+        daemon.maxLength = nla_get_u16(table[IPVS_DAEMON_ATTR_SYNC_MAXLEN]);
+    if (table[IPVS_DAEMON_ATTR_MCAST_GROUP]) {
+        std::array<std::uint8_t, 16> bytes{};
+        std::memcpy(bytes.data(), nla_data(table[IPVS_DAEMON_ATTR_MCAST_GROUP]), 4);
+        daemon.group = IpAddress::fromBytes(IpAddress::Family::V4, bytes);
+    } else if (table[IPVS_DAEMON_ATTR_MCAST_GROUP6]) {
+        std::array<std::uint8_t, 16> bytes{};
+        std::memcpy(bytes.data(), nla_data(table[IPVS_DAEMON_ATTR_MCAST_GROUP6]), 16);
+        daemon.group = IpAddress::fromBytes(IpAddress::Family::V6, bytes);
+    }
+    if (table[IPVS_DAEMON_ATTR_MCAST_PORT])
+        daemon.port = nla_get_u16(table[IPVS_DAEMON_ATTR_MCAST_PORT]);
+    if (table[IPVS_DAEMON_ATTR_MCAST_TTL])
+        daemon.ttl = nla_get_u8(table[IPVS_DAEMON_ATTR_MCAST_TTL]);
+    return daemon;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "syncdaemon.h"
 #include "virtualservice.h"
 
 #include <QString>
@@ -36,4 +37,10 @@ bool putRealServer(nl_msg *message, const VirtualService &service, const RealSer
 std::optional<VirtualService> parseService(nlattr *nest, QString *error);
 /// Reads an IPVS_CMD_ATTR_DEST nest.
 std::optional<RealServer> parseRealServer(nlattr *nest, QString *error);
+
+/// Adds the IPVS_CMD_ATTR_DAEMON nest: the role alone (to stop it), or (full) every
+/// option, the optional ones only when set, as ipvsadm sends them.
+bool putDaemon(nl_msg *message, const SyncDaemon &daemon, bool full);
+/// Reads an IPVS_CMD_ATTR_DAEMON nest of a GET_DAEMON reply.
+std::optional<SyncDaemon> parseDaemon(nlattr *nest, QString *error);
 }

@@ -42,6 +42,9 @@ private Q_SLOTS:
     void portAndNetmaskTravelInNetworkOrder();
     void repliesWithStats64AndHashedFlag();
     void malformedRepliesAreErrors();
+    void daemonsRoundTrip();
+    void daemonGroupInNetworkOrderPortInHostOrder();
+    void daemonEffectiveValuesAreKept();
 };
 
 void TestNetlink::servicesRoundTrip_data()
@@ -169,6 +172,87 @@ void TestNetlink::malformedRepliesAreErrors()
     std::memcpy(nla_data(scheduler), "none", 5);
     QVERIFY(!IpvsAttributes::parseService(serviceNest, &error));
     QCOMPARE(error, QStringLiteral("service TCP 10.0.0.1:80 has a scheduler LVS Studio does not know: 'none'"));
+}
+
+void TestNetlink::daemonsRoundTrip()
+{
+    SyncDaemon backup;
+    backup.role = SyncDaemon::Role::Backup;
+    backup.interface = QStringLiteral("ens3");
+    backup.syncId = 7;
+    backup.maxLength = 1400;
+    backup.group = *IpAddress::parse(u"ff02::1:9");
+    backup.port = 9000;
+    backup.ttl = 4;
+    SyncDaemon master;
+    master.interface = QStringLiteral("eth1");
+    for (const SyncDaemon &daemon : {backup, master}) {
+        IpvsAttributes::Message message = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_NEW_DAEMON);
+        QVERIFY(IpvsAttributes::putDaemon(message.get(), daemon, true));
+        QString error;
+        const auto parsed = IpvsAttributes::parseDaemon(topLevel(message.get(), IPVS_CMD_ATTR_DAEMON), &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(*parsed, daemon);
+    }
+}
+
+void TestNetlink::daemonGroupInNetworkOrderPortInHostOrder()
+{
+    SyncDaemon daemon;
+    daemon.group = *IpAddress::parse(u"239.1.2.3");
+    daemon.port = 0x1234;
+    IpvsAttributes::Message message = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_NEW_DAEMON);
+    QVERIFY(IpvsAttributes::putDaemon(message.get(), daemon, true));
+    nlattr *nest = topLevel(message.get(), IPVS_CMD_ATTR_DAEMON);
+    nlattr *group = nla_find(static_cast<nlattr *>(nla_data(nest)), nla_len(nest), IPVS_DAEMON_ATTR_MCAST_GROUP);
+    QVERIFY(group);
+    QCOMPARE(nla_get_u32(group), htonl(0xef010203));
+    nlattr *port = nla_find(static_cast<nlattr *>(nla_data(nest)), nla_len(nest), IPVS_DAEMON_ATTR_MCAST_PORT);
+    QVERIFY(port);
+    QCOMPARE(nla_get_u16(port), std::uint16_t(0x1234));
+    // Unset options are not sent at all, as ipvsadm does not send them.
+    QVERIFY(!nla_find(static_cast<nlattr *>(nla_data(nest)), nla_len(nest), IPVS_DAEMON_ATTR_MCAST_TTL));
+    QVERIFY(!nla_find(static_cast<nlattr *>(nla_data(nest)), nla_len(nest), IPVS_DAEMON_ATTR_SYNC_MAXLEN));
+    // Stopping names the role only.
+    IpvsAttributes::Message stop = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_DEL_DAEMON);
+    QVERIFY(IpvsAttributes::putDaemon(stop.get(), daemon, false));
+    nest = topLevel(stop.get(), IPVS_CMD_ATTR_DAEMON);
+    QVERIFY(nla_find(static_cast<nlattr *>(nla_data(nest)), nla_len(nest), IPVS_DAEMON_ATTR_STATE));
+    QVERIFY(!nla_find(static_cast<nlattr *>(nla_data(nest)), nla_len(nest), IPVS_DAEMON_ATTR_MCAST_IFN));
+}
+
+void TestNetlink::daemonEffectiveValuesAreKept()
+{
+    // What GET_DAEMON sends for `ipvsadm --start-daemon master`: the effective values.
+    IpvsAttributes::Message reply = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_NEW_DAEMON);
+    nlattr *nest = nla_nest_start(reply.get(), IPVS_CMD_ATTR_DAEMON);
+    nla_put_u32(reply.get(), IPVS_DAEMON_ATTR_STATE, IP_VS_STATE_MASTER);
+    nla_put_string(reply.get(), IPVS_DAEMON_ATTR_MCAST_IFN, "eth0");
+    nla_put_u32(reply.get(), IPVS_DAEMON_ATTR_SYNC_ID, 0);
+    nla_put_u16(reply.get(), IPVS_DAEMON_ATTR_SYNC_MAXLEN, 1472);
+    nla_put_u32(reply.get(), IPVS_DAEMON_ATTR_MCAST_GROUP, htonl(0xe0000051));
+    nla_put_u16(reply.get(), IPVS_DAEMON_ATTR_MCAST_PORT, 8848);
+    nla_put_u8(reply.get(), IPVS_DAEMON_ATTR_MCAST_TTL, 1);
+    nla_nest_end(reply.get(), nest);
+    QString error;
+    const auto parsed = IpvsAttributes::parseDaemon(topLevel(reply.get(), IPVS_CMD_ATTR_DAEMON), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    // As ipvsadm --list --daemon prints them: maxlen=1472, group=224.0.0.81, port=8848, ttl=1.
+    SyncDaemon expected;
+    expected.maxLength = 1472;
+    expected.group = IpAddress::fromV4(0xe0000051);
+    expected.port = 8848;
+    expected.ttl = 1;
+    QCOMPARE(*parsed, expected);
+
+    IpvsAttributes::Message bad = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_NEW_DAEMON);
+    nest = nla_nest_start(bad.get(), IPVS_CMD_ATTR_DAEMON);
+    nla_put_u32(bad.get(), IPVS_DAEMON_ATTR_STATE, 3);
+    nla_put_string(bad.get(), IPVS_DAEMON_ATTR_MCAST_IFN, "eth0");
+    nla_put_u32(bad.get(), IPVS_DAEMON_ATTR_SYNC_ID, 0);
+    nla_nest_end(bad.get(), nest);
+    QVERIFY(!IpvsAttributes::parseDaemon(topLevel(bad.get(), IPVS_CMD_ATTR_DAEMON), &error));
+    QVERIFY2(error.contains(QLatin1String("state 3")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestNetlink)

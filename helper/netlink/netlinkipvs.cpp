@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "netlinkipvs.h"
+
+#include "ipvsattributes.h"
+
+#include <netlink/attr.h>
+#include <netlink/errno.h>
+#include <netlink/genl/ctrl.h>
+#include <netlink/genl/genl.h>
+#include <netlink/msg.h>
+#include <netlink/socket.h>
+
+#include <linux/ip_vs.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/time.h>
+
+namespace {
+QString systemMessage(int errnoValue)
+{
+    return QString::fromLocal8Bit(std::strerror(errnoValue));
+}
+
+// What the kernel's errno means for this change, in words that name the thing.
+QString explain(const TableChange &change, int errnoValue)
+{
+    const QString service = change.service.displayName();
+    const QString server = change.server.endpoint();
+    using Kind = TableChange::Kind;
+    switch (errnoValue) {
+    case EEXIST:
+        return change.kind == Kind::AddService ? QStringLiteral("service %1 already exists").arg(service)
+                                               : QStringLiteral("real server %1 already exists in service %2").arg(server, service);
+    case ESRCH:
+        return QStringLiteral("no such service %1").arg(service);
+    case ENOENT:
+        if (change.kind == Kind::AddService || change.kind == Kind::EditService)
+            return change.service.persistenceEngine.isEmpty()
+                ? QStringLiteral("scheduler '%1' is not available: load ip_vs_%1").arg(Schedulers::name(change.service.scheduler))
+                : QStringLiteral("scheduler '%1' or persistence engine '%2' is not available (ip_vs_%1, ip_vs_pe_%2)")
+                      .arg(Schedulers::name(change.service.scheduler), change.service.persistenceEngine);
+        return QStringLiteral("no such real server %1 in service %2").arg(server, service);
+    case ERANGE:
+        return QStringLiteral("real server %1: weight or thresholds out of range").arg(server);
+    case EINVAL:
+        if (change.kind == Kind::AddServer || change.kind == Kind::EditServer)
+            return QStringLiteral("real server %1 refused: its address is not a unicast address in this host's routing "
+                                  "table, or its options do not fit (is lo up?)")
+                .arg(server);
+        return QStringLiteral("%1 refused: invalid argument").arg(change.describe());
+    case EPERM:
+        return QStringLiteral("permission denied: IPVS needs CAP_NET_ADMIN");
+    default:
+        return QStringLiteral("%1: %2").arg(change.describe(), systemMessage(errnoValue));
+    }
+}
+
+QString roleName(SyncDaemon::Role role)
+{
+    return role == SyncDaemon::Role::Master ? QStringLiteral("master") : QStringLiteral("backup");
+}
+
+// One request's progress through libnl's callbacks. The sequence check is ours: the
+// pipelined batches number their requests themselves, which libnl's own check would
+// not follow.
+struct Exchange {
+    std::uint32_t sequence = 0;
+    const std::function<bool(nl_msg *)> *parse = nullptr;
+    int errnoValue = 0;
+    bool finished = false; ///< the acknowledgement, or the end of a dump
+    bool parseFailed = false;
+};
+
+int onSequence(nl_msg *message, void *argument)
+{
+    return nlmsg_hdr(message)->nlmsg_seq == static_cast<Exchange *>(argument)->sequence ? NL_OK : NL_SKIP;
+}
+
+int onValid(nl_msg *message, void *argument)
+{
+    auto *exchange = static_cast<Exchange *>(argument);
+    if (exchange->parse && *exchange->parse && !(*exchange->parse)(message))
+        exchange->parseFailed = true;
+    return NL_OK;
+}
+
+int onFinished(nl_msg *, void *argument)
+{
+    static_cast<Exchange *>(argument)->finished = true;
+    return NL_STOP;
+}
+
+int onError(sockaddr_nl *, nlmsgerr *error, void *argument)
+{
+    auto *exchange = static_cast<Exchange *>(argument);
+    if (error->msg.nlmsg_seq != exchange->sequence)
+        return NL_SKIP;
+    exchange->errnoValue = -error->error;
+    exchange->finished = true;
+    return NL_STOP;
+}
+} // namespace
+
+void NetlinkIpvs::SocketDeleter::operator()(nl_sock *socket) const
+{
+    nl_socket_free(socket);
+}
+
+NetlinkIpvs::NetlinkIpvs() = default;
+NetlinkIpvs::~NetlinkIpvs() = default;
+
+bool NetlinkIpvs::connect(KernelError *error)
+{
+    if (m_socket && m_family >= 0)
+        return true;
+    m_socket.reset(nl_socket_alloc());
+    if (!m_socket || genl_connect(m_socket.get()) < 0) {
+        m_socket.reset();
+        *error = KernelError{0, QStringLiteral("cannot open a generic netlink socket")};
+        return false;
+    }
+    // IPVS answers from memory at once; a reply that does not come within seconds is
+    // lost, and the helper must not hang on it with a caller waiting.
+    const timeval patience{5, 0};
+    setsockopt(nl_socket_get_fd(m_socket.get()), SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+    m_family = genl_ctrl_resolve(m_socket.get(), IPVS_GENL_NAME);
+    if (m_family < 0) {
+        m_socket.reset();
+        *error = KernelError{ENOENT, QStringLiteral("IPVS is not available: the ip_vs module is not loaded")};
+        return false;
+    }
+    return true;
+}
+
+bool NetlinkIpvs::request(nl_msg *message, const Parser &parse, KernelError *error)
+{
+    Exchange exchange;
+    exchange.parse = &parse;
+    nl_cb *callbacks = nl_cb_alloc(NL_CB_DEFAULT);
+    nl_cb_set(callbacks, NL_CB_SEQ_CHECK, NL_CB_CUSTOM, onSequence, &exchange);
+    nl_cb_set(callbacks, NL_CB_VALID, NL_CB_CUSTOM, onValid, &exchange);
+    nl_cb_set(callbacks, NL_CB_ACK, NL_CB_CUSTOM, onFinished, &exchange);
+    nl_cb_set(callbacks, NL_CB_FINISH, NL_CB_CUSTOM, onFinished, &exchange);
+    nl_cb_err(callbacks, NL_CB_CUSTOM, onError, &exchange);
+    int result = nl_send_auto(m_socket.get(), message);
+    exchange.sequence = nlmsg_hdr(message)->nlmsg_seq;
+    // A doit answers with its reply (if any) and then the acknowledgement; a dump with
+    // its parts and then DONE. Each nl_recvmsgs reads what one receive brings.
+    // A receive that brings nothing timed out (SO_RCVTIMEO): the answer is lost.
+    while (result >= 0 && !exchange.finished) {
+        result = nl_recvmsgs_report(m_socket.get(), callbacks);
+        if (result == 0)
+            result = -NLE_AGAIN;
+    }
+    nl_cb_put(callbacks);
+    if (exchange.errnoValue != 0) {
+        *error = KernelError{exchange.errnoValue, systemMessage(exchange.errnoValue)};
+        return false;
+    }
+    if (result < 0) {
+        *error = KernelError{0, QStringLiteral("netlink: %1").arg(QString::fromLatin1(nl_geterror(result)))};
+        m_socket.reset(); // start afresh next time: the socket may hold stale answers
+        return false;
+    }
+    if (exchange.parseFailed) {
+        *error = KernelError{0, QStringLiteral("the kernel's reply could not be read")};
+        return false;
+    }
+    return true;
+}
+
+bool NetlinkIpvs::info(IpvsInfo *info, KernelError *error)
+{
+    if (!connect(error))
+        return false;
+    IpvsAttributes::Message message = IpvsAttributes::newMessage(m_family, IPVS_CMD_GET_INFO);
+    return request(message.get(), [info](nl_msg *reply) {
+        nlattr *version = nlmsg_find_attr(nlmsg_hdr(reply), GENL_HDRLEN, IPVS_INFO_ATTR_VERSION);
+        nlattr *size = nlmsg_find_attr(nlmsg_hdr(reply), GENL_HDRLEN, IPVS_INFO_ATTR_CONN_TAB_SIZE);
+        if (!version || !size)
+            return false;
+        const std::uint32_t v = nla_get_u32(version);
+        info->version = QStringLiteral("%1.%2.%3").arg(v >> 16).arg((v >> 8) & 0xff).arg(v & 0xff);
+        info->connectionTableSize = nla_get_u32(size);
+        return true;
+    }, error);
+}
+
+bool NetlinkIpvs::readTable(IpvsTable *table, KernelError *error)
+{
+    if (!connect(error))
+        return false;
+    IpvsTable result;
+    QString parseError;
+    IpvsAttributes::Message services = IpvsAttributes::newMessage(m_family, IPVS_CMD_GET_SERVICE, NLM_F_DUMP);
+    if (!request(services.get(), [&](nl_msg *reply) {
+            auto service = IpvsAttributes::parseService(nlmsg_find_attr(nlmsg_hdr(reply), GENL_HDRLEN, IPVS_CMD_ATTR_SERVICE),
+                                                        &parseError);
+            if (service)
+                result.services.append(*service);
+            return service.has_value();
+        }, error)) {
+        if (!parseError.isEmpty())
+            error->message = parseError;
+        return false;
+    }
+    for (VirtualService &service : result.services) {
+        IpvsAttributes::Message dests = IpvsAttributes::newMessage(m_family, IPVS_CMD_GET_DEST, NLM_F_DUMP);
+        IpvsAttributes::putService(dests.get(), service, false);
+        if (!request(dests.get(), [&](nl_msg *reply) {
+                auto server = IpvsAttributes::parseRealServer(
+                    nlmsg_find_attr(nlmsg_hdr(reply), GENL_HDRLEN, IPVS_CMD_ATTR_DEST), &parseError);
+                if (server)
+                    service.realServers.append(*server);
+                return server.has_value();
+            }, error)) {
+            if (!parseError.isEmpty())
+                error->message = parseError;
+            return false;
+        }
+    }
+    IpvsAttributes::Message config = IpvsAttributes::newMessage(m_family, IPVS_CMD_GET_CONFIG);
+    Timeouts timeouts;
+    if (!request(config.get(), [&](nl_msg *reply) {
+            auto get = [&](int attribute, std::uint32_t *value) {
+                if (nlattr *found = nlmsg_find_attr(nlmsg_hdr(reply), GENL_HDRLEN, attribute))
+                    *value = nla_get_u32(found);
+            };
+            get(IPVS_CMD_ATTR_TIMEOUT_TCP, &timeouts.tcp);
+            get(IPVS_CMD_ATTR_TIMEOUT_TCP_FIN, &timeouts.tcpFin);
+            get(IPVS_CMD_ATTR_TIMEOUT_UDP, &timeouts.udp);
+            return true;
+        }, error))
+        return false;
+    result.timeouts = timeouts;
+    IpvsAttributes::Message daemons = IpvsAttributes::newMessage(m_family, IPVS_CMD_GET_DAEMON, NLM_F_DUMP);
+    if (!request(daemons.get(), [&](nl_msg *reply) {
+            auto daemon = IpvsAttributes::parseDaemon(nlmsg_find_attr(nlmsg_hdr(reply), GENL_HDRLEN, IPVS_CMD_ATTR_DAEMON),
+                                                      &parseError);
+            if (daemon)
+                result.syncDaemons.append(*daemon);
+            return daemon.has_value();
+        }, error)) {
+        if (!parseError.isEmpty())
+            error->message = parseError;
+        return false;
+    }
+    *table = result;
+    return true;
+}
+
+IpvsAttributes::Message NetlinkIpvs::buildChange(const TableChange &change) const
+{
+    using Kind = TableChange::Kind;
+    static const int commands[] = {IPVS_CMD_NEW_SERVICE, IPVS_CMD_SET_SERVICE, IPVS_CMD_DEL_SERVICE, IPVS_CMD_NEW_DEST,
+                                   IPVS_CMD_SET_DEST,    IPVS_CMD_DEL_DEST,    IPVS_CMD_SET_CONFIG};
+    IpvsAttributes::Message message = IpvsAttributes::newMessage(m_family, commands[int(change.kind)]);
+    if (!message)
+        return message;
+    bool built = true;
+    switch (change.kind) {
+    case Kind::AddService:
+    case Kind::EditService:
+        built = IpvsAttributes::putService(message.get(), change.service, true);
+        break;
+    case Kind::DeleteService:
+        built = IpvsAttributes::putService(message.get(), change.service, false);
+        break;
+    case Kind::AddServer:
+    case Kind::EditServer:
+    case Kind::DeleteServer:
+        built = IpvsAttributes::putService(message.get(), change.service, false)
+            && IpvsAttributes::putRealServer(message.get(), change.service, change.server,
+                                             change.kind != Kind::DeleteServer);
+        break;
+    case Kind::SetTimeouts:
+        built = nla_put_u32(message.get(), IPVS_CMD_ATTR_TIMEOUT_TCP, change.timeouts.tcp) == 0
+            && nla_put_u32(message.get(), IPVS_CMD_ATTR_TIMEOUT_TCP_FIN, change.timeouts.tcpFin) == 0
+            && nla_put_u32(message.get(), IPVS_CMD_ATTR_TIMEOUT_UDP, change.timeouts.udp) == 0;
+        break;
+    }
+    if (!built)
+        message.reset();
+    return message;
+}
+
+bool NetlinkIpvs::apply(const TableChange &change, KernelError *error)
+{
+    if (!connect(error))
+        return false;
+    IpvsAttributes::Message message = buildChange(change);
+    if (!message) {
+        *error = KernelError{0, QStringLiteral("%1: the request could not be built").arg(change.describe())};
+        return false;
+    }
+    if (request(message.get(), {}, error))
+        return true;
+    if (error->errnoValue)
+        error->message = explain(change, error->errnoValue);
+    return false;
+}
+
+QList<std::optional<KernelError>> NetlinkIpvs::applyAll(const QList<TableChange> &changes)
+{
+    QList<std::optional<KernelError>> results(changes.size(), std::nullopt);
+    KernelError error;
+    if (!connect(&error)) {
+        results.fill(error);
+        return results;
+    }
+    // The kernel handles every request of one send in order, inside that send, and
+    // queues one acknowledgement each. A window bounds what waits in our receive
+    // buffer: an acknowledgement that does not fit is dropped by the kernel, not delayed.
+    constexpr qsizetype window = 64;
+    for (qsizetype first = 0; first < changes.size(); first += window) {
+        const qsizetype count = std::min(window, changes.size() - first);
+        QByteArray batch;
+        const std::uint32_t firstSequence = nl_socket_use_seq(m_socket.get());
+        for (qsizetype i = 0; i < count; ++i) {
+            if (i > 0)
+                nl_socket_use_seq(m_socket.get());
+            IpvsAttributes::Message message = buildChange(changes.at(first + i));
+            if (!message) {
+                // Nothing of this window was sent yet; the earlier windows were.
+                const KernelError unbuilt{0, QStringLiteral("%1: the request could not be built")
+                                                 .arg(changes.at(first + i).describe())};
+                for (qsizetype rest = first; rest < changes.size(); ++rest)
+                    results[rest] = unbuilt;
+                return results;
+            }
+            nlmsghdr *header = nlmsg_hdr(message.get());
+            header->nlmsg_flags |= NLM_F_REQUEST | NLM_F_ACK;
+            header->nlmsg_seq = firstSequence + std::uint32_t(i);
+            header->nlmsg_pid = nl_socket_get_local_port(m_socket.get());
+            batch.append(reinterpret_cast<const char *>(header), NLMSG_ALIGN(header->nlmsg_len));
+        }
+        const QString lost = collectAcknowledgements(batch, firstSequence, count, &results, first, changes);
+        if (!lost.isEmpty()) {
+            // Without every acknowledgement we cannot say what the kernel did: report the
+            // unknown ones as failed so that the caller re-reads and puts the table back.
+            for (qsizetype i = first; i < changes.size(); ++i)
+                if (!results.at(i))
+                    results[i] = KernelError{0, lost};
+            m_socket.reset();
+            return results;
+        }
+    }
+    return results;
+}
+
+QString NetlinkIpvs::collectAcknowledgements(const QByteArray &batch, std::uint32_t firstSequence, qsizetype count,
+                                             QList<std::optional<KernelError>> *results, qsizetype offset,
+                                             const QList<TableChange> &changes)
+{
+    if (nl_sendto(m_socket.get(), const_cast<char *>(batch.constData()), size_t(batch.size())) < 0)
+        return QStringLiteral("netlink: the batch could not be sent");
+    QList<bool> answered(count, false);
+    qsizetype pending = count;
+    while (pending > 0) {
+        sockaddr_nl peer{};
+        unsigned char *buffer = nullptr;
+        const int length = nl_recv(m_socket.get(), &peer, &buffer, nullptr);
+        if (length <= 0) {
+            std::free(buffer);
+            return QStringLiteral("netlink: an acknowledgement was lost (%1)")
+                .arg(QString::fromLatin1(nl_geterror(length)));
+        }
+        int remaining = length;
+        for (auto *header = reinterpret_cast<nlmsghdr *>(buffer); nlmsg_ok(header, remaining);
+             header = nlmsg_next(header, &remaining)) {
+            const qsizetype index = qsizetype(header->nlmsg_seq - firstSequence);
+            if (header->nlmsg_type != NLMSG_ERROR || index < 0 || index >= count || answered.at(index))
+                continue; // not an answer to this batch
+            const auto *answer = static_cast<const nlmsgerr *>(nlmsg_data(header));
+            answered[index] = true;
+            --pending;
+            if (answer->error != 0) {
+                const TableChange &change = changes.at(offset + index);
+                (*results)[offset + index] = KernelError{-answer->error, explain(change, -answer->error)};
+            }
+        }
+        std::free(buffer);
+    }
+    return {};
+}
+
+bool NetlinkIpvs::zero(const std::optional<ServiceKey> &service, KernelError *error)
+{
+    if (!connect(error))
+        return false;
+    IpvsAttributes::Message message = IpvsAttributes::newMessage(m_family, IPVS_CMD_ZERO);
+    if (service) {
+        VirtualService key;
+        key.firewallMark = service->firewallMark;
+        key.firewallMarkFamily = service->family;
+        key.protocol = service->protocol;
+        key.address = service->address;
+        key.port = service->port;
+        IpvsAttributes::putService(message.get(), key, false);
+    }
+    return request(message.get(), {}, error);
+}
+
+bool NetlinkIpvs::flush(KernelError *error)
+{
+    if (!connect(error))
+        return false;
+    IpvsAttributes::Message message = IpvsAttributes::newMessage(m_family, IPVS_CMD_FLUSH);
+    return request(message.get(), {}, error);
+}
+
+bool NetlinkIpvs::startDaemon(const SyncDaemon &daemon, KernelError *error)
+{
+    if (!connect(error))
+        return false;
+    IpvsAttributes::Message message = IpvsAttributes::newMessage(m_family, IPVS_CMD_NEW_DAEMON);
+    if (!IpvsAttributes::putDaemon(message.get(), daemon, true)) {
+        *error = KernelError{0, QStringLiteral("the sync daemon request could not be built")};
+        return false;
+    }
+    if (request(message.get(), {}, error))
+        return true;
+    if (error->errnoValue == EEXIST)
+        error->message = QStringLiteral("a %1 sync daemon is already running").arg(roleName(daemon.role));
+    else if (error->errnoValue == ENODEV)
+        error->message = QStringLiteral("interface %1 does not exist").arg(daemon.interface);
+    else if (error->errnoValue == EINVAL)
+        error->message = QStringLiteral("the sync daemon was refused: the group must be a multicast address, and no "
+                                        "service may have real servers of the other address family");
+    return false;
+}
+
+bool NetlinkIpvs::stopDaemon(SyncDaemon::Role role, KernelError *error)
+{
+    if (!connect(error))
+        return false;
+    SyncDaemon daemon;
+    daemon.role = role;
+    IpvsAttributes::Message message = IpvsAttributes::newMessage(m_family, IPVS_CMD_DEL_DAEMON);
+    if (!IpvsAttributes::putDaemon(message.get(), daemon, false)) {
+        *error = KernelError{0, QStringLiteral("the sync daemon request could not be built")};
+        return false;
+    }
+    if (request(message.get(), {}, error))
+        return true;
+    if (error->errnoValue == ESRCH)
+        error->message = QStringLiteral("no %1 sync daemon is running").arg(roleName(role));
+    return false;
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "ipvsattributes.h"
+#include "ipvskernel.h"
+
+#include <functional>
+#include <memory>
+
+struct nl_sock;
+struct nl_msg;
+
+/**
+ * IpvsKernel over generic netlink (libnl-genl-3, family "IPVS"), on the network
+ * namespace the helper runs in. One socket, the family resolved once; requests one at a
+ * time, each answered by its reply and acknowledgement, with the kernel's own errno
+ * kept (libnl folds ESRCH and ENOENT together otherwise).
+ */
+class NetlinkIpvs : public IpvsKernel
+{
+public:
+    NetlinkIpvs();
+    ~NetlinkIpvs() override;
+
+    bool info(IpvsInfo *info, KernelError *error) override;
+    bool readTable(IpvsTable *table, KernelError *error) override;
+    bool apply(const TableChange &change, KernelError *error) override;
+    /// Sends the changes in windows of many requests per send and then reads their
+    /// acknowledgements, instead of one round trip each as ipvsadm -R does.
+    QList<std::optional<KernelError>> applyAll(const QList<TableChange> &changes) override;
+    bool zero(const std::optional<ServiceKey> &service, KernelError *error) override;
+    bool flush(KernelError *error) override;
+    bool startDaemon(const SyncDaemon &daemon, KernelError *error) override;
+    bool stopDaemon(SyncDaemon::Role role, KernelError *error) override;
+
+private:
+    using Parser = std::function<bool(nl_msg *)>;
+    bool connect(KernelError *error);
+    /// Sends `message` (built for this family) and reads replies into `parse` until the
+    /// acknowledgement or the end of the dump.
+    bool request(nl_msg *message, const Parser &parse, KernelError *error);
+    /// The request for `change`, null if it cannot be built.
+    IpvsAttributes::Message buildChange(const TableChange &change) const;
+    /// Sends `batch` (`count` requests numbered from `firstSequence`) and records each
+    /// refusal in `results` from `offset`. Returns why acknowledgements went missing, or "".
+    QString collectAcknowledgements(const QByteArray &batch, std::uint32_t firstSequence, qsizetype count,
+                                    QList<std::optional<KernelError>> *results, qsizetype offset,
+                                    const QList<TableChange> &changes);
+
+    struct SocketDeleter {
+        void operator()(nl_sock *socket) const;
+    };
+    std::unique_ptr<nl_sock, SocketDeleter> m_socket;
+    int m_family = -1;
+};
