@@ -29,6 +29,7 @@ const char *const overview = QT_TRANSLATE_NOOP("lvsctl",
     "  save                           the table as rules, as ipvsadm -S -n prints them\n"
     "  restore [--dry-run] FILE       make the table the one FILE describes, in one\n"
     "                                 transaction\n"
+    "  generation                     the table's generation, for restore --if-generation\n"
     "  zero [SERVICE]                 zero the counters\n"
     "  clear                          delete every service\n"
     "  timeout [TCP TCPFIN UDP]       show or set the connection timeouts\n"
@@ -72,6 +73,7 @@ int LvsctlCommands::run(const QStringList &arguments, Streams streams)
     using Command = int (*)(const QStringList &, Streams);
     const std::pair<const char *, Command> helperCommands[] = {
         {"list", HelperCommands::list},   {"save", HelperCommands::save},       {"restore", HelperCommands::restore},
+        {"generation", HelperCommands::generation},
         {"zero", HelperCommands::zero},   {"clear", HelperCommands::clear},     {"timeout", HelperCommands::timeout},
         {"daemon", HelperCommands::daemon}, {"connections", HelperCommands::connections},
         {"sysctl", HelperCommands::sysctl}, {"boot", HelperCommands::boot},

@@ -151,14 +151,31 @@ int HelperCommands::restore(const QStringList &arguments, LvsctlCommands::Stream
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print the planned ipvsadm commands; change nothing."));
     parser.addOption(dryRun);
-    const QString help = tr("Usage: lvsctl restore [--dry-run] FILE\n"
+    const QCommandLineOption ifGeneration(QStringLiteral("if-generation"),
+                                          tr("Refuse unless the table is still the one 'lvsctl generation' printed."),
+                                          QStringLiteral("N"));
+    parser.addOption(ifGeneration);
+    const QString help = tr("Usage: lvsctl restore [--dry-run] [--if-generation N] FILE\n"
                             "\n"
                             "Makes the kernel's IPVS table the one FILE describes (ipvsadm -S rules, an\n"
                             "ipvsadm script or keepalived.conf), in one transaction: the fewest changes from the current\n"
                             "table, refused if someone else changes the table meanwhile, and undone\n"
-                            "entirely if any change fails. FILE may be - for standard input.\n");
+                            "entirely if any change fails. FILE may be - for standard input.\n"
+                            "With --if-generation, \"meanwhile\" starts when N was read instead of now.\n");
     if (int code = parseCommandLine(parser, QStringLiteral("restore"), arguments, help, streams); code >= 0)
         return code;
+    std::optional<std::uint64_t> expectedGeneration;
+    if (parser.isSet(ifGeneration)) {
+        bool ok = false;
+        expectedGeneration = parser.value(ifGeneration).toULongLong(&ok);
+        if (!ok) {
+            streams.err << "lvsctl restore: "
+                        << tr("--if-generation wants the number 'lvsctl generation' printed, not '%1'")
+                               .arg(parser.value(ifGeneration))
+                        << "\n";
+            return ExitUsage;
+        }
+    }
     IpvsTable wanted;
     if (int code = CommandSupport::loadTable(parser.positionalArguments().constFirst(), &wanted, streams); code != ExitOk)
         return code;
@@ -176,10 +193,30 @@ int HelperCommands::restore(const QStringList &arguments, LvsctlCommands::Stream
             streams.out << "# " << change.describe() << "\n" << change.ipvsadmCommand() << "\n";
         return ExitOk;
     }
-    if (changes.isEmpty())
+    if (changes.isEmpty() && !expectedGeneration)
         return ExitOk;
-    if (!client.apply(current->generation, changes, true, &error))
+    if (!client.apply(expectedGeneration.value_or(current->generation), changes, true, &error))
         return report(QStringLiteral("restore"), error, streams);
+    return ExitOk;
+}
+
+int HelperCommands::generation(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    if (wantsHelp(arguments) || !arguments.isEmpty()) {
+        (wantsHelp(arguments) ? streams.out : streams.err)
+            << tr("Usage: lvsctl generation\n"
+                  "\n"
+                  "Prints the live table's generation: a hash of its services, real servers and\n"
+                  "timeouts (not its counters). 'lvsctl restore --if-generation N' refuses if the\n"
+                  "table changed since N was printed: read, decide, then change safely.\n");
+        return wantsHelp(arguments) ? ExitOk : ExitUsage;
+    }
+    HelperClient client;
+    HelperClient::Error error;
+    const auto table = client.table(&error);
+    if (!table)
+        return report(QStringLiteral("generation"), error, streams);
+    streams.out << table->generation << "\n";
     return ExitOk;
 }
 
@@ -340,7 +377,7 @@ int HelperCommands::connections(const QStringList &arguments, LvsctlCommands::St
 int HelperCommands::sysctl(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     const QString usage = tr("Usage: lvsctl sysctl [get [NAME...]]\n"
-                             "       lvsctl sysctl set [--persist] NAME VALUE\n"
+                             "       lvsctl sysctl set [--persist] NAME VALUE   (or NAME=VALUE)\n"
                              "\n"
                              "Shows or changes the kernel settings a director and its real servers need:\n"
                              "net.ipv4.ip_forward, net.ipv6.conf.all.forwarding, net.ipv4.vs.*, and\n"
@@ -374,6 +411,12 @@ int HelperCommands::sysctl(const QStringList &arguments, LvsctlCommands::Streams
     if (action == QLatin1String("set")) {
         QStringList rest = arguments.mid(1);
         const bool persist = rest.removeAll(QStringLiteral("--persist")) > 0;
+        // sysctl(8)'s NAME=VALUE is accepted beside NAME VALUE.
+        if (rest.size() == 1 && rest.first().contains(QLatin1Char('='))) {
+            const QString assignment = rest.takeFirst();
+            const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+            rest << assignment.left(equals).trimmed() << assignment.mid(equals + 1).trimmed();
+        }
         if (rest.size() != 2) {
             streams.err << usage;
             return ExitUsage;

@@ -8,6 +8,7 @@ namespace HelperCommands {
 int list(const QStringList &arguments, LvsctlCommands::Streams streams);
 int save(const QStringList &arguments, LvsctlCommands::Streams streams);
 int restore(const QStringList &arguments, LvsctlCommands::Streams streams);
+int generation(const QStringList &arguments, LvsctlCommands::Streams streams);
 int zero(const QStringList &arguments, LvsctlCommands::Streams streams);
 int clear(const QStringList &arguments, LvsctlCommands::Streams streams);
 int timeout(const QStringList &arguments, LvsctlCommands::Streams streams);

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void restoreMakesTheTableTheFilesInOneBatch();
     void restoreDryRunChangesNothing();
     void restoreOfABadFileAsksNobody();
+    void restoreIfGenerationRefusesAChangedTable();
     void deniedExitsFive();
     void timeoutsAndDaemons();
     void sysctlBootAndConnections();
@@ -193,6 +194,34 @@ void TestLvsctlHelper::restoreDryRunChangesNothing()
     QCOMPARE(m_kernel.applyCalls, 0);
 }
 
+void TestLvsctlHelper::restoreIfGenerationRefusesAChangedTable()
+{
+    const Run generation = lvsctl({QStringLiteral("generation")});
+    QCOMPARE(generation.exitCode, 0);
+    const QString seen = generation.out.trimmed();
+    QVERIFY2(seen.toULongLong() != 0, qPrintable(generation.out));
+
+    // Someone else adds a service after the generation was read.
+    m_kernel.table.services.append(parseTable(QStringLiteral("-A -u 10.9.9.9:53 -s rr\n")).services);
+    const IpvsTable changed = m_kernel.table;
+    const Run refused = lvsctl({QStringLiteral("restore"), QStringLiteral("--if-generation"), seen, data("howto/listing9.sh")});
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains(QStringLiteral("changed by someone else")), qPrintable(refused.err));
+    QVERIFY(m_kernel.table.sameConfiguration(changed));
+
+    const Run current = lvsctl({QStringLiteral("generation")});
+    QVERIFY(current.out.trimmed() != seen);
+    const Run accepted =
+        lvsctl({QStringLiteral("restore"), QStringLiteral("--if-generation"), current.out.trimmed(), data("howto/listing9.sh")});
+    QCOMPARE(accepted.exitCode, 0);
+    QCOMPARE(m_kernel.table.services.size(), 1);
+
+    const Run garbage = lvsctl({QStringLiteral("restore"), QStringLiteral("--if-generation"), QStringLiteral("soon"),
+                                data("howto/listing9.sh")});
+    QCOMPARE(garbage.exitCode, 2);
+    QVERIFY2(garbage.err.contains(QStringLiteral("not 'soon'")), qPrintable(garbage.err));
+}
+
 void TestLvsctlHelper::restoreOfABadFileAsksNobody()
 {
     const Run run = lvsctl({QStringLiteral("restore"), data("howto/three-mistakes.sh")});
@@ -237,6 +266,10 @@ void TestLvsctlHelper::sysctlBootAndConnections()
              0);
     QCOMPARE(lvsctl({QStringLiteral("sysctl"), QStringLiteral("get"), QStringLiteral("net.ipv4.ip_forward")}).out,
              QStringLiteral("net.ipv4.ip_forward = 1\n"));
+    // sysctl(8)'s form.
+    QCOMPARE(lvsctl({QStringLiteral("sysctl"), QStringLiteral("set"), QStringLiteral("net.ipv4.ip_forward=0")}).exitCode, 0);
+    QCOMPARE(lvsctl({QStringLiteral("sysctl"), QStringLiteral("get"), QStringLiteral("net.ipv4.ip_forward")}).out,
+             QStringLiteral("net.ipv4.ip_forward = 0\n"));
     const Run refused = lvsctl({QStringLiteral("sysctl"), QStringLiteral("set"), QStringLiteral("kernel.panic"), QStringLiteral("1")});
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("kernel.panic is not a setting LVS Studio manages")), qPrintable(refused.err));
