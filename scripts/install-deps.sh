@@ -19,7 +19,7 @@ debian_packages=(
   libnl-3-dev libnl-genl-3-dev libnl-route-3-dev
   libpolkit-gobject-1-dev libpolkit-agent-1-dev libglib2.0-dev
   clang
-  qemu-system-x86 busybox-static cpio kmod ipvsadm dbus polkitd iproute2 curl
+  qemu-system-x86 busybox-static cpio kmod ipvsadm dbus polkitd libglib2.0-bin iproute2 curl
   xvfb xauth python3 netbase
 )
 fedora_packages=(

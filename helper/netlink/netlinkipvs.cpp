@@ -40,7 +40,7 @@ QString explain(const TableChange &change, int errnoValue)
     case ENOENT:
         if (change.kind == Kind::AddService || change.kind == Kind::EditService)
             return change.service.persistenceEngine.isEmpty()
-                ? QStringLiteral("scheduler '%1' is not available: load ip_vs_%1").arg(Schedulers::name(change.service.scheduler))
+                ? QStringLiteral("scheduler '%1' is not available: the kernel could not load ip_vs_%1").arg(Schedulers::name(change.service.scheduler))
                 : QStringLiteral("scheduler '%1' or persistence engine '%2' is not available (ip_vs_%1, ip_vs_pe_%2)")
                       .arg(Schedulers::name(change.service.scheduler), change.service.persistenceEngine);
         return QStringLiteral("no such real server %1 in service %2").arg(server, service);
