@@ -45,7 +45,7 @@ done
 # tests/vm/lab.sh stops here and leaves a shell.
 if [ -n "${LVS_LAB_SHELL:-}" ]; then return 0; fi
 
-ns director sh "$listing" >/dev/null
+lvsctl restore "$listing"
 answers=$(fetch 60 20000)
 every "Listing 9 ($forward, wlc) over 60 requests" "$answers" 160 170 180
 counters "kernel counters agree" "$answers"

@@ -27,8 +27,8 @@ serve director 254
 # tests/vm/lab.sh stops here and leaves a shell.
 if [ -n "${LVS_LAB_SHELL:-}" ]; then return 0; fi
 
-# Listing 1, as printed.
-ns director sh "$labs/../../data/howto/listing1.sh" >/dev/null
+# Listing 1, as printed, restored through the helper.
+lvsctl restore "$labs/../../data/howto/listing1.sh"
 answers=$(fetch 60 20000)
 every "Listing 1 (wlc) over 60 requests" "$answers" 160 170 180 254
 counters "kernel counters agree" "$answers"
