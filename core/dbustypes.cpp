@@ -183,84 +183,6 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, ChangeSpec &spec)
     return argument;
 }
 
-QDBusArgument &operator<<(QDBusArgument &argument, const Statistics &stats)
-{
-    argument.beginStructure();
-    argument << qulonglong(stats.connections) << qulonglong(stats.inPackets) << qulonglong(stats.outPackets)
-             << qulonglong(stats.inBytes) << qulonglong(stats.outBytes) << qulonglong(stats.connectionsPerSecond)
-             << qulonglong(stats.inPacketsPerSecond) << qulonglong(stats.outPacketsPerSecond)
-             << qulonglong(stats.inBytesPerSecond) << qulonglong(stats.outBytesPerSecond);
-    argument.endStructure();
-    return argument;
-}
-
-const QDBusArgument &operator>>(const QDBusArgument &argument, Statistics &stats)
-{
-    qulonglong values[10] = {};
-    argument.beginStructure();
-    for (qulonglong &value : values)
-        argument >> value;
-    argument.endStructure();
-    stats = Statistics{values[0], values[1], values[2], values[3], values[4],
-                       values[5], values[6], values[7], values[8], values[9]};
-    return argument;
-}
-
-QDBusArgument &operator<<(QDBusArgument &argument, const RealServer &server)
-{
-    argument.beginStructure();
-    writeRealServerSpec(argument, server);
-    argument.beginStructure();
-    argument << server.connections.active << server.connections.inactive << server.connections.persistent;
-    argument.endStructure();
-    argument << server.stats;
-    argument.endStructure();
-    return argument;
-}
-
-const QDBusArgument &operator>>(const QDBusArgument &argument, RealServer &server)
-{
-    QStringList errors; // the helper's own output; a bad field stays at its default
-    argument.beginStructure();
-    readRealServerSpec(argument, server, errors);
-    argument.beginStructure();
-    argument >> server.connections.active >> server.connections.inactive >> server.connections.persistent;
-    argument.endStructure();
-    argument >> server.stats;
-    argument.endStructure();
-    return argument;
-}
-
-QDBusArgument &operator<<(QDBusArgument &argument, const VirtualService &service)
-{
-    argument.beginStructure();
-    writeServiceSpec(argument, service);
-    argument << service.stats;
-    argument.beginArray(qMetaTypeId<RealServer>());
-    for (const RealServer &server : service.realServers)
-        argument << server;
-    argument.endArray();
-    argument.endStructure();
-    return argument;
-}
-
-const QDBusArgument &operator>>(const QDBusArgument &argument, VirtualService &service)
-{
-    QStringList errors;
-    argument.beginStructure();
-    readServiceSpec(argument, service, errors);
-    argument >> service.stats;
-    argument.beginArray();
-    while (!argument.atEnd()) {
-        RealServer server;
-        argument >> server;
-        service.realServers.append(server);
-    }
-    argument.endArray();
-    argument.endStructure();
-    return argument;
-}
-
 QDBusArgument &operator<<(QDBusArgument &argument, const Timeouts &timeouts)
 {
     argument.beginStructure();
@@ -342,11 +264,6 @@ void DBusTypes::registerTypes()
     qDBusRegisterMetaType<RealServerSpec>();
     qDBusRegisterMetaType<ChangeSpec>();
     qDBusRegisterMetaType<QList<ChangeSpec>>();
-    qDBusRegisterMetaType<Statistics>();
-    qDBusRegisterMetaType<RealServer>();
-    qDBusRegisterMetaType<VirtualService>();
-    qDBusRegisterMetaType<QList<VirtualService>>();
     qDBusRegisterMetaType<Timeouts>();
     qDBusRegisterMetaType<SyncDaemon>();
-    qDBusRegisterMetaType<QList<SyncDaemon>>();
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "helperbackend.h"
 
+#include "dbuserrors.h"
 #include "dbustypes.h"
 #include "helper1proxy.h"
+#include "tablesnapshot.h"
 
 #include <QDBusConnectionInterface>
 #include <QDBusPendingCallWatcher>
@@ -56,17 +58,19 @@ void HelperBackend::refresh()
     auto *watcher = new QDBusPendingCallWatcher(m_proxy->GetTable(), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
         m_refreshing = false;
-        QDBusPendingReply<QList<VirtualService>, Timeouts, QList<SyncDaemon>, qulonglong> reply = *call;
+        QDBusPendingReply<QByteArray, qulonglong> reply = *call;
         call->deleteLater();
         if (reply.isError()) {
             Q_EMIT refreshFailed(reply.error().name(), reply.error().message());
             return;
         }
         IpvsTable table;
-        table.services = reply.argumentAt<0>();
-        table.timeouts = reply.argumentAt<1>();
-        table.syncDaemons = reply.argumentAt<2>();
-        Q_EMIT tableRead(table, reply.argumentAt<3>());
+        QString problem;
+        if (!TableSnapshot::decode(reply.argumentAt<0>(), &table, &problem)) {
+            Q_EMIT refreshFailed(QString::fromLatin1(DBusErrors::kernelError), problem);
+            return;
+        }
+        Q_EMIT tableRead(table, reply.argumentAt<1>());
     });
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "helperclient.h"
 
+#include "dbuserrors.h"
 #include "dbustypes.h"
 #include "helper1proxy.h"
+#include "tablesnapshot.h"
 
 namespace {
 constexpr int callTimeout = 120 * 1000; // long enough for a person to type a password
@@ -48,10 +50,12 @@ std::optional<HelperClient::Table> HelperClient::table(Error *error)
     if (!succeeded(reply, error))
         return std::nullopt;
     Table result;
-    result.table.services = reply.argumentAt<0>();
-    result.table.timeouts = reply.argumentAt<1>();
-    result.table.syncDaemons = reply.argumentAt<2>();
-    result.generation = reply.argumentAt<3>();
+    QString problem;
+    if (!TableSnapshot::decode(reply.argumentAt<0>(), &result.table, &problem)) {
+        *error = Error{QString::fromLatin1(DBusErrors::kernelError), problem};
+        return std::nullopt;
+    }
+    result.generation = reply.argumentAt<1>();
     return result;
 }
 

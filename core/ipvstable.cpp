@@ -5,9 +5,11 @@
 
 VirtualService *IpvsTable::find(const ServiceKey &key)
 {
-    auto it = std::find_if(services.begin(), services.end(),
+    // From the end: rules files, scripts and plans name a service's real servers right
+    // after adding it, so reading or applying 1,000 services stays linear.
+    auto it = std::find_if(services.rbegin(), services.rend(),
                            [&](const VirtualService &service) { return service.key() == key; });
-    return it == services.end() ? nullptr : &*it;
+    return it == services.rend() ? nullptr : &*it;
 }
 
 const VirtualService *IpvsTable::find(const ServiceKey &key) const

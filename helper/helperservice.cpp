@@ -6,6 +6,7 @@
 #include "planner.h"
 #include "tablemanagers.h"
 #include "tablegeneration.h"
+#include "tablesnapshot.h"
 #include "validation.h"
 
 #include <QDBusConnection>
@@ -132,17 +133,15 @@ QString HelperService::GetInfo(QString &, uint &)
     return {};
 }
 
-QList<VirtualService> HelperService::GetTable(Timeouts &, QList<SyncDaemon> &, qulonglong &)
+QByteArray HelperService::GetTable(qulonglong &)
 {
     authorizeThen(Actions::read, false, [this](const QDBusMessage &request) {
         IpvsTable table;
         KernelError error;
         if (!m_kernel.readTable(&table, &error))
             return request.createErrorReply(DBusErrors::kernelError, error.message);
-        return request.createReply({QVariant::fromValue(table.services),
-                                    QVariant::fromValue(table.timeouts.value_or(Timeouts{})),
-                                    QVariant::fromValue(table.syncDaemons),
-                                    QVariant::fromValue(qulonglong(TableGeneration::of(table)))});
+        return request.createReply(
+            {TableSnapshot::encode(table), QVariant::fromValue(qulonglong(TableGeneration::of(table)))});
     });
     return {};
 }

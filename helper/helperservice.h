@@ -40,7 +40,7 @@ public:
 
 public Q_SLOTS:
     QString GetInfo(QString &ipvs_version, uint &connection_table_size);
-    QList<VirtualService> GetTable(Timeouts &timeouts, QList<SyncDaemon> &daemons, qulonglong &generation);
+    QByteArray GetTable(qulonglong &generation);
     void AddService(const ServiceSpec &service, bool interactive);
     void EditService(const ServiceSpec &service, bool interactive);
     void DeleteService(const ServiceSpec &service, bool interactive);

@@ -5,7 +5,9 @@
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${BUILD_DIR:-$top/build}
-type=${BUILD_TYPE:-Debug}
+# Optimised with debug information: the benchmarks compare this build with ipvsadm.
+# The ASan tree (scripts/test.sh) is the debug build with assertions.
+type=${BUILD_TYPE:-RelWithDebInfo}
 
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"

@@ -34,7 +34,7 @@ ctest --test-dir "$BUILD_DIR" --output-on-failure "${ctest_args[@]}" || status=$
 if [ "$run_asan" = 1 ]; then
   asan_dir=${ASAN_BUILD_DIR:-$BUILD_DIR-asan}
   echo "== unit tests under AddressSanitizer + UndefinedBehaviorSanitizer (${asan_dir})"
-  BUILD_DIR=$asan_dir "$top/scripts/build.sh" \
+  BUILD_DIR=$asan_dir BUILD_TYPE=Debug "$top/scripts/build.sh" \
     -DLVS_CACHE_DIR="$BUILD_DIR/cache" \
     -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"

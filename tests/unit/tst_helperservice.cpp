@@ -10,6 +10,7 @@
 #include "planner.h"
 #include "rulesparser.h"
 #include "tablegeneration.h"
+#include "tablesnapshot.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusServer>
@@ -103,13 +104,16 @@ void TestHelperService::getTableCarriesTheTableAndItsGeneration()
     auto reply = m_proxy->GetTable();
     QVERIFY(finish(reply));
     QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
-    const QList<VirtualService> services = reply.argumentAt<0>();
+    IpvsTable table;
+    QString problem;
+    QVERIFY2(TableSnapshot::decode(reply.argumentAt<0>(), &table, &problem), qPrintable(problem));
+    const QList<VirtualService> &services = table.services;
     QCOMPARE(services.size(), 1);
     QCOMPARE(services.first().displayName(), QStringLiteral("TCP 192.168.10.254:80"));
     QCOMPARE(services.first().realServers.size(), 2);
     QCOMPARE(services.first().realServers.first().forwarding, ForwardingMethod::Masquerading);
-    QCOMPARE(reply.argumentAt<1>(), Timeouts{});
-    QCOMPARE(reply.argumentAt<3>(), qulonglong(TableGeneration::of(m_kernel.table)));
+    QCOMPARE(table.timeouts, std::optional<Timeouts>(Timeouts{})); // a kernel always has them
+    QCOMPARE(reply.argumentAt<1>(), qulonglong(TableGeneration::of(m_kernel.table)));
     QCOMPARE(m_authorizer.asked, QStringList{QStringLiteral("org.lvsstudio.read quiet")});
 }
 
