@@ -2,6 +2,7 @@
 #include "netlinkipvs.h"
 
 #include "ipvsattributes.h"
+#include "ipvsrequests.h"
 
 #include <netlink/attr.h>
 #include <netlink/errno.h>
@@ -177,17 +178,18 @@ bool NetlinkIpvs::info(IpvsInfo *info, KernelError *error)
 {
     if (!connect(error))
         return false;
-    IpvsAttributes::Message message = IpvsAttributes::newMessage(m_family, IPVS_CMD_GET_INFO);
-    return request(message.get(), [info](nl_msg *reply) {
-        nlattr *version = nlmsg_find_attr(nlmsg_hdr(reply), GENL_HDRLEN, IPVS_INFO_ATTR_VERSION);
-        nlattr *size = nlmsg_find_attr(nlmsg_hdr(reply), GENL_HDRLEN, IPVS_INFO_ATTR_CONN_TAB_SIZE);
-        if (!version || !size)
-            return false;
-        const std::uint32_t v = nla_get_u32(version);
-        info->version = QStringLiteral("%1.%2.%3").arg(v >> 16).arg((v >> 8) & 0xff).arg(v & 0xff);
-        info->connectionTableSize = nla_get_u32(size);
+    IpvsRequests::Message message = IpvsRequests::info(m_family);
+    QString parseError;
+    if (request(message.get(), [&](nl_msg *reply) {
+            const auto parsed = IpvsRequests::parseInfo(reply, &parseError);
+            if (parsed)
+                *info = *parsed;
+            return parsed.has_value();
+        }, error))
         return true;
-    }, error);
+    if (!parseError.isEmpty())
+        error->message = parseError;
+    return false;
 }
 
 bool NetlinkIpvs::readTable(IpvsTable *table, KernelError *error)
@@ -196,7 +198,7 @@ bool NetlinkIpvs::readTable(IpvsTable *table, KernelError *error)
         return false;
     IpvsTable result;
     QString parseError;
-    IpvsAttributes::Message services = IpvsAttributes::newMessage(m_family, IPVS_CMD_GET_SERVICE, NLM_F_DUMP);
+    IpvsRequests::Message services = IpvsRequests::dumpServices(m_family);
     if (!request(services.get(), [&](nl_msg *reply) {
             auto service = IpvsAttributes::parseService(nlmsg_find_attr(nlmsg_hdr(reply), GENL_HDRLEN, IPVS_CMD_ATTR_SERVICE),
                                                         &parseError);
@@ -209,8 +211,7 @@ bool NetlinkIpvs::readTable(IpvsTable *table, KernelError *error)
         return false;
     }
     for (VirtualService &service : result.services) {
-        IpvsAttributes::Message dests = IpvsAttributes::newMessage(m_family, IPVS_CMD_GET_DEST, NLM_F_DUMP);
-        IpvsAttributes::putService(dests.get(), service, false);
+        IpvsRequests::Message dests = IpvsRequests::dumpRealServers(m_family, service);
         if (!request(dests.get(), [&](nl_msg *reply) {
                 auto server = IpvsAttributes::parseRealServer(
                     nlmsg_find_attr(nlmsg_hdr(reply), GENL_HDRLEN, IPVS_CMD_ATTR_DEST), &parseError);
@@ -223,21 +224,16 @@ bool NetlinkIpvs::readTable(IpvsTable *table, KernelError *error)
             return false;
         }
     }
-    IpvsAttributes::Message config = IpvsAttributes::newMessage(m_family, IPVS_CMD_GET_CONFIG);
-    Timeouts timeouts;
+    IpvsRequests::Message config = IpvsRequests::config(m_family);
     if (!request(config.get(), [&](nl_msg *reply) {
-            auto get = [&](int attribute, std::uint32_t *value) {
-                if (nlattr *found = nlmsg_find_attr(nlmsg_hdr(reply), GENL_HDRLEN, attribute))
-                    *value = nla_get_u32(found);
-            };
-            get(IPVS_CMD_ATTR_TIMEOUT_TCP, &timeouts.tcp);
-            get(IPVS_CMD_ATTR_TIMEOUT_TCP_FIN, &timeouts.tcpFin);
-            get(IPVS_CMD_ATTR_TIMEOUT_UDP, &timeouts.udp);
-            return true;
-        }, error))
+            result.timeouts = IpvsRequests::parseConfig(reply, &parseError);
+            return result.timeouts.has_value();
+        }, error)) {
+        if (!parseError.isEmpty())
+            error->message = parseError;
         return false;
-    result.timeouts = timeouts;
-    IpvsAttributes::Message daemons = IpvsAttributes::newMessage(m_family, IPVS_CMD_GET_DAEMON, NLM_F_DUMP);
+    }
+    IpvsRequests::Message daemons = IpvsRequests::dumpDaemons(m_family);
     if (!request(daemons.get(), [&](nl_msg *reply) {
             auto daemon = IpvsAttributes::parseDaemon(nlmsg_find_attr(nlmsg_hdr(reply), GENL_HDRLEN, IPVS_CMD_ATTR_DAEMON),
                                                       &parseError);
@@ -253,46 +249,11 @@ bool NetlinkIpvs::readTable(IpvsTable *table, KernelError *error)
     return true;
 }
 
-IpvsAttributes::Message NetlinkIpvs::buildChange(const TableChange &change) const
-{
-    using Kind = TableChange::Kind;
-    static const int commands[] = {IPVS_CMD_NEW_SERVICE, IPVS_CMD_SET_SERVICE, IPVS_CMD_DEL_SERVICE, IPVS_CMD_NEW_DEST,
-                                   IPVS_CMD_SET_DEST,    IPVS_CMD_DEL_DEST,    IPVS_CMD_SET_CONFIG};
-    IpvsAttributes::Message message = IpvsAttributes::newMessage(m_family, commands[int(change.kind)]);
-    if (!message)
-        return message;
-    bool built = true;
-    switch (change.kind) {
-    case Kind::AddService:
-    case Kind::EditService:
-        built = IpvsAttributes::putService(message.get(), change.service, true);
-        break;
-    case Kind::DeleteService:
-        built = IpvsAttributes::putService(message.get(), change.service, false);
-        break;
-    case Kind::AddServer:
-    case Kind::EditServer:
-    case Kind::DeleteServer:
-        built = IpvsAttributes::putService(message.get(), change.service, false)
-            && IpvsAttributes::putRealServer(message.get(), change.service, change.server,
-                                             change.kind != Kind::DeleteServer);
-        break;
-    case Kind::SetTimeouts:
-        built = nla_put_u32(message.get(), IPVS_CMD_ATTR_TIMEOUT_TCP, change.timeouts.tcp) == 0
-            && nla_put_u32(message.get(), IPVS_CMD_ATTR_TIMEOUT_TCP_FIN, change.timeouts.tcpFin) == 0
-            && nla_put_u32(message.get(), IPVS_CMD_ATTR_TIMEOUT_UDP, change.timeouts.udp) == 0;
-        break;
-    }
-    if (!built)
-        message.reset();
-    return message;
-}
-
 bool NetlinkIpvs::apply(const TableChange &change, KernelError *error)
 {
     if (!connect(error))
         return false;
-    IpvsAttributes::Message message = buildChange(change);
+    IpvsRequests::Message message = IpvsRequests::change(m_family, change);
     if (!message) {
         *error = KernelError{0, QStringLiteral("%1: the request could not be built").arg(change.describe())};
         return false;
@@ -323,7 +284,7 @@ QList<std::optional<KernelError>> NetlinkIpvs::applyAll(const QList<TableChange>
         for (qsizetype i = 0; i < count; ++i) {
             if (i > 0)
                 nl_socket_use_seq(m_socket.get());
-            IpvsAttributes::Message message = buildChange(changes.at(first + i));
+            IpvsRequests::Message message = IpvsRequests::change(m_family, changes.at(first + i));
             if (!message) {
                 // Nothing of this window was sent yet; the earlier windows were.
                 const KernelError unbuilt{0, QStringLiteral("%1: the request could not be built")
@@ -392,24 +353,23 @@ bool NetlinkIpvs::zero(const std::optional<ServiceKey> &service, KernelError *er
 {
     if (!connect(error))
         return false;
-    IpvsAttributes::Message message = IpvsAttributes::newMessage(m_family, IPVS_CMD_ZERO);
-    if (service) {
-        VirtualService key;
-        key.firewallMark = service->firewallMark;
-        key.firewallMarkFamily = service->family;
-        key.protocol = service->protocol;
-        key.address = service->address;
-        key.port = service->port;
-        IpvsAttributes::putService(message.get(), key, false);
+    IpvsRequests::Message message = IpvsRequests::zero(m_family, service);
+    if (!message) {
+        *error = KernelError{0, QStringLiteral("the request to zero the counters could not be built")};
+        return false;
     }
-    return request(message.get(), {}, error);
+    if (request(message.get(), {}, error))
+        return true;
+    if (error->errnoValue == ESRCH && service)
+        error->message = QStringLiteral("no such service");
+    return false;
 }
 
 bool NetlinkIpvs::flush(KernelError *error)
 {
     if (!connect(error))
         return false;
-    IpvsAttributes::Message message = IpvsAttributes::newMessage(m_family, IPVS_CMD_FLUSH);
+    IpvsRequests::Message message = IpvsRequests::flush(m_family);
     return request(message.get(), {}, error);
 }
 
@@ -417,8 +377,8 @@ bool NetlinkIpvs::startDaemon(const SyncDaemon &daemon, KernelError *error)
 {
     if (!connect(error))
         return false;
-    IpvsAttributes::Message message = IpvsAttributes::newMessage(m_family, IPVS_CMD_NEW_DAEMON);
-    if (!IpvsAttributes::putDaemon(message.get(), daemon, true)) {
+    IpvsRequests::Message message = IpvsRequests::startDaemon(m_family, daemon);
+    if (!message) {
         *error = KernelError{0, QStringLiteral("the sync daemon request could not be built")};
         return false;
     }
@@ -438,10 +398,8 @@ bool NetlinkIpvs::stopDaemon(SyncDaemon::Role role, KernelError *error)
 {
     if (!connect(error))
         return false;
-    SyncDaemon daemon;
-    daemon.role = role;
-    IpvsAttributes::Message message = IpvsAttributes::newMessage(m_family, IPVS_CMD_DEL_DAEMON);
-    if (!IpvsAttributes::putDaemon(message.get(), daemon, false)) {
+    IpvsRequests::Message message = IpvsRequests::stopDaemon(m_family, role);
+    if (!message) {
         *error = KernelError{0, QStringLiteral("the sync daemon request could not be built")};
         return false;
     }

@@ -39,8 +39,6 @@ private:
     /// Sends `message` (built for this family) and reads replies into `parse` until the
     /// acknowledgement or the end of the dump.
     bool request(nl_msg *message, const Parser &parse, KernelError *error);
-    /// The request for `change`, null if it cannot be built.
-    IpvsAttributes::Message buildChange(const TableChange &change) const;
     /// Sends `batch` (`count` requests numbered from `firstSequence`) and records each
     /// refusal in `results` from `offset`. Returns why acknowledgements went missing, or "".
     QString collectAcknowledgements(const QByteArray &batch, std::uint32_t firstSequence, qsizetype count,

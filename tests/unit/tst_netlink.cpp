@@ -2,6 +2,7 @@
 // IPVS netlink attributes both ways, without a kernel: what we send, byte for byte where
 // the kernel is particular, and what we make of replies built the way the kernel builds them.
 #include "ipvsattributes.h"
+#include "ipvsrequests.h"
 #include "rulesparser.h"
 
 #include <QTest>
@@ -11,6 +12,7 @@
 #include <netlink/msg.h>
 
 #include <arpa/inet.h>
+#include <memory>
 #include <linux/ip_vs.h>
 
 namespace {
@@ -45,6 +47,10 @@ private Q_SLOTS:
     void daemonsRoundTrip();
     void daemonGroupInNetworkOrderPortInHostOrder();
     void daemonEffectiveValuesAreKept();
+    void everyCommandsRequest_data();
+    void everyCommandsRequest();
+    void infoReply();
+    void configReply();
 };
 
 void TestNetlink::servicesRoundTrip_data()
@@ -253,6 +259,135 @@ void TestNetlink::daemonEffectiveValuesAreKept()
     nla_nest_end(bad.get(), nest);
     QVERIFY(!IpvsAttributes::parseDaemon(topLevel(bad.get(), IPVS_CMD_ATTR_DAEMON), &error));
     QVERIFY2(error.contains(QLatin1String("state 3")), qPrintable(error));
+}
+
+namespace {
+struct Expected {
+    int command = 0;
+    bool dump = false;
+    QList<int> present; ///< top-level attributes that must be there
+    QList<int> absent;  ///< and those that must not
+    QList<int> inService; ///< attributes inside the SERVICE nest
+    QList<int> notInService;
+    QList<int> inDest;
+    QList<int> notInDest;
+};
+
+bool nestHas(nl_msg *message, int nest, int attribute)
+{
+    nlattr *found = topLevel(message, nest);
+    return found && nla_find(static_cast<nlattr *>(nla_data(found)), nla_len(found), attribute);
+}
+} // namespace
+Q_DECLARE_METATYPE(Expected)
+Q_DECLARE_METATYPE(std::shared_ptr<nl_msg>)
+
+void TestNetlink::everyCommandsRequest_data()
+{
+    QTest::addColumn<std::shared_ptr<nl_msg>>("message");
+    QTest::addColumn<Expected>("expected");
+    const IpvsTable table = parseTable("-A -t 192.168.10.254:80 -s wlc -p 600\n"
+                                       "-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m -w 3\n");
+    const VirtualService &service = table.services.first();
+    const RealServer &server = service.realServers.first();
+    auto row = [](const char *name, IpvsRequests::Message message, Expected expected) {
+        QVERIFY2(message, name);
+        QTest::newRow(name) << std::shared_ptr<nl_msg>(message.release(), nlmsg_free) << expected;
+    };
+    const QList<int> config{IPVS_SVC_ATTR_SCHED_NAME, IPVS_SVC_ATTR_FLAGS, IPVS_SVC_ATTR_TIMEOUT, IPVS_SVC_ATTR_NETMASK};
+    const QList<int> key{IPVS_SVC_ATTR_AF, IPVS_SVC_ATTR_PROTOCOL, IPVS_SVC_ATTR_ADDR, IPVS_SVC_ATTR_PORT};
+    const QList<int> destConfig{IPVS_DEST_ATTR_FWD_METHOD, IPVS_DEST_ATTR_WEIGHT, IPVS_DEST_ATTR_U_THRESH,
+                                IPVS_DEST_ATTR_L_THRESH};
+    const QList<int> destKey{IPVS_DEST_ATTR_ADDR, IPVS_DEST_ATTR_PORT};
+    const QList<int> timeouts{IPVS_CMD_ATTR_TIMEOUT_TCP, IPVS_CMD_ATTR_TIMEOUT_TCP_FIN, IPVS_CMD_ATTR_TIMEOUT_UDP};
+    const QList<int> everything{IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST, IPVS_CMD_ATTR_DAEMON, IPVS_CMD_ATTR_TIMEOUT_TCP};
+
+    row("GET_INFO", IpvsRequests::info(fakeFamily), {IPVS_CMD_GET_INFO, false, {}, everything});
+    row("GET_SERVICE dump", IpvsRequests::dumpServices(fakeFamily), {IPVS_CMD_GET_SERVICE, true, {}, everything});
+    row("GET_DEST dump", IpvsRequests::dumpRealServers(fakeFamily, service),
+        {IPVS_CMD_GET_DEST, true, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key, config});
+    row("GET_CONFIG", IpvsRequests::config(fakeFamily), {IPVS_CMD_GET_CONFIG, false, {}, everything});
+    row("GET_DAEMON dump", IpvsRequests::dumpDaemons(fakeFamily), {IPVS_CMD_GET_DAEMON, true, {}, everything});
+    row("NEW_SERVICE", IpvsRequests::change(fakeFamily, TableChange::addService(service)),
+        {IPVS_CMD_NEW_SERVICE, false, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key + config});
+    row("SET_SERVICE", IpvsRequests::change(fakeFamily, TableChange::editService(service, service)),
+        {IPVS_CMD_SET_SERVICE, false, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key + config});
+    row("DEL_SERVICE", IpvsRequests::change(fakeFamily, TableChange::deleteService(service)),
+        {IPVS_CMD_DEL_SERVICE, false, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key, config});
+    row("NEW_DEST", IpvsRequests::change(fakeFamily, TableChange::addServer(service, server)),
+        {IPVS_CMD_NEW_DEST, false, {IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST}, {}, key, config, destKey + destConfig});
+    row("SET_DEST", IpvsRequests::change(fakeFamily, TableChange::editServer(service, server, server)),
+        {IPVS_CMD_SET_DEST, false, {IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST}, {}, key, config, destKey + destConfig});
+    row("DEL_DEST", IpvsRequests::change(fakeFamily, TableChange::deleteServer(service, server)),
+        {IPVS_CMD_DEL_DEST, false, {IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST}, {}, key, config, destKey, destConfig});
+    row("SET_CONFIG", IpvsRequests::change(fakeFamily, TableChange::setTimeouts(Timeouts{}, Timeouts{100, 20, 30})),
+        {IPVS_CMD_SET_CONFIG, false, timeouts, {IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST}});
+    row("ZERO everything", IpvsRequests::zero(fakeFamily, std::nullopt), {IPVS_CMD_ZERO, false, {}, everything});
+    row("ZERO one service", IpvsRequests::zero(fakeFamily, service.key()),
+        {IPVS_CMD_ZERO, false, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key, config});
+    row("FLUSH", IpvsRequests::flush(fakeFamily), {IPVS_CMD_FLUSH, false, {}, everything});
+    SyncDaemon daemon;
+    row("NEW_DAEMON", IpvsRequests::startDaemon(fakeFamily, daemon),
+        {IPVS_CMD_NEW_DAEMON, false, {IPVS_CMD_ATTR_DAEMON}, {IPVS_CMD_ATTR_SERVICE}});
+    row("DEL_DAEMON", IpvsRequests::stopDaemon(fakeFamily, SyncDaemon::Role::Backup),
+        {IPVS_CMD_DEL_DAEMON, false, {IPVS_CMD_ATTR_DAEMON}, {IPVS_CMD_ATTR_SERVICE}});
+}
+
+void TestNetlink::everyCommandsRequest()
+{
+    QFETCH(std::shared_ptr<nl_msg>, message);
+    QFETCH(Expected, expected);
+    nlmsghdr *header = nlmsg_hdr(message.get());
+    const auto *genl = static_cast<const genlmsghdr *>(nlmsg_data(header));
+    QCOMPARE(int(genl->cmd), expected.command);
+    QCOMPARE(int(genl->version), IPVS_GENL_VERSION);
+    QCOMPARE(bool(header->nlmsg_flags & NLM_F_DUMP), expected.dump);
+    for (int attribute : expected.present)
+        QVERIFY2(topLevel(message.get(), attribute), qPrintable(QString::number(attribute)));
+    for (int attribute : expected.absent)
+        QVERIFY2(!topLevel(message.get(), attribute), qPrintable(QString::number(attribute)));
+    for (int attribute : expected.inService)
+        QVERIFY2(nestHas(message.get(), IPVS_CMD_ATTR_SERVICE, attribute), qPrintable(QString::number(attribute)));
+    for (int attribute : expected.notInService)
+        QVERIFY2(!nestHas(message.get(), IPVS_CMD_ATTR_SERVICE, attribute), qPrintable(QString::number(attribute)));
+    for (int attribute : expected.inDest)
+        QVERIFY2(nestHas(message.get(), IPVS_CMD_ATTR_DEST, attribute), qPrintable(QString::number(attribute)));
+    for (int attribute : expected.notInDest)
+        QVERIFY2(!nestHas(message.get(), IPVS_CMD_ATTR_DEST, attribute), qPrintable(QString::number(attribute)));
+}
+
+void TestNetlink::infoReply()
+{
+    IpvsAttributes::Message reply = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_SET_INFO);
+    nla_put_u32(reply.get(), IPVS_INFO_ATTR_VERSION, 0x010201);
+    nla_put_u32(reply.get(), IPVS_INFO_ATTR_CONN_TAB_SIZE, 4096);
+    QString error;
+    const auto info = IpvsRequests::parseInfo(reply.get(), &error);
+    QVERIFY2(info, qPrintable(error));
+    QCOMPARE(info->version, QStringLiteral("1.2.1"));
+    QCOMPARE(info->connectionTableSize, 4096u);
+
+    IpvsAttributes::Message incomplete = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_SET_INFO);
+    nla_put_u32(incomplete.get(), IPVS_INFO_ATTR_VERSION, 0x010201);
+    QVERIFY(!IpvsRequests::parseInfo(incomplete.get(), &error));
+    QVERIFY2(error.contains(QLatin1String("table size")), qPrintable(error));
+}
+
+void TestNetlink::configReply()
+{
+    // A kernel built without UDP support sends only the TCP timeouts.
+    IpvsAttributes::Message reply = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_SET_CONFIG);
+    nla_put_u32(reply.get(), IPVS_CMD_ATTR_TIMEOUT_TCP, 1000);
+    nla_put_u32(reply.get(), IPVS_CMD_ATTR_TIMEOUT_TCP_FIN, 60);
+    QString error;
+    const auto timeouts = IpvsRequests::parseConfig(reply.get(), &error);
+    QVERIFY2(timeouts, qPrintable(error));
+    QCOMPARE(*timeouts, (Timeouts{1000, 60, 300}));
+
+    IpvsAttributes::Message malformed = IpvsAttributes::newMessage(fakeFamily, IPVS_CMD_SET_CONFIG);
+    nla_put_u16(malformed.get(), IPVS_CMD_ATTR_TIMEOUT_UDP, 7);
+    QVERIFY(!IpvsRequests::parseConfig(malformed.get(), &error));
+    QVERIFY2(error.contains(QLatin1String("malformed")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestNetlink)
