@@ -145,44 +145,6 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, RealServerSpec &s
     return argument;
 }
 
-QDBusArgument &operator<<(QDBusArgument &argument, const ChangeSpec &spec)
-{
-    argument.beginStructure();
-    argument << uint(spec.change.kind);
-    writeServiceSpec(argument, spec.change.service);
-    writeRealServerSpec(argument, spec.change.server);
-    argument << spec.change.timeouts;
-    argument.endStructure();
-    return argument;
-}
-
-const QDBusArgument &operator>>(const QDBusArgument &argument, ChangeSpec &spec)
-{
-    spec = ChangeSpec{};
-    uint kind = 0;
-    argument.beginStructure();
-    argument >> kind;
-    readServiceSpec(argument, spec.change.service, spec.errors);
-    // A service-level change carries an empty real server; only real-server changes
-    // need a valid one.
-    QStringList serverErrors;
-    readRealServerSpec(argument, spec.change.server, serverErrors);
-    argument >> spec.change.timeouts;
-    argument.endStructure();
-    if (kind > uint(TableChange::Kind::SetTimeouts)) {
-        spec.errors.append(tr("change kind %1 is not 0 to 6").arg(kind));
-        return argument;
-    }
-    spec.change.kind = TableChange::Kind(kind);
-    const bool serverChange = spec.change.kind == TableChange::Kind::AddServer
-        || spec.change.kind == TableChange::Kind::EditServer || spec.change.kind == TableChange::Kind::DeleteServer;
-    if (serverChange)
-        spec.errors += serverErrors;
-    if (spec.change.kind == TableChange::Kind::SetTimeouts)
-        spec.errors.clear(); // the service part is unused
-    return argument;
-}
-
 QDBusArgument &operator<<(QDBusArgument &argument, const Timeouts &timeouts)
 {
     argument.beginStructure();
@@ -262,8 +224,6 @@ void DBusTypes::registerTypes()
     qDBusRegisterMetaType<QList<ConnectionEntry>>();
     qDBusRegisterMetaType<ServiceSpec>();
     qDBusRegisterMetaType<RealServerSpec>();
-    qDBusRegisterMetaType<ChangeSpec>();
-    qDBusRegisterMetaType<QList<ChangeSpec>>();
     qDBusRegisterMetaType<Timeouts>();
     qDBusRegisterMetaType<SyncDaemon>();
 }

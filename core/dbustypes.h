@@ -30,15 +30,9 @@ struct RealServerSpec {
     QStringList errors;
 };
 
-/// One change of an Apply batch.
-struct ChangeSpec {
-    TableChange change;
-    QStringList errors;
-};
 
 Q_DECLARE_METATYPE(ServiceSpec)
 Q_DECLARE_METATYPE(RealServerSpec)
-Q_DECLARE_METATYPE(ChangeSpec)
 Q_DECLARE_METATYPE(VirtualService)
 Q_DECLARE_METATYPE(RealServer)
 Q_DECLARE_METATYPE(Statistics)
@@ -51,8 +45,6 @@ QDBusArgument &operator<<(QDBusArgument &argument, const ServiceSpec &spec);
 const QDBusArgument &operator>>(const QDBusArgument &argument, ServiceSpec &spec);
 QDBusArgument &operator<<(QDBusArgument &argument, const RealServerSpec &spec);
 const QDBusArgument &operator>>(const QDBusArgument &argument, RealServerSpec &spec);
-QDBusArgument &operator<<(QDBusArgument &argument, const ChangeSpec &spec);
-const QDBusArgument &operator>>(const QDBusArgument &argument, ChangeSpec &spec);
 QDBusArgument &operator<<(QDBusArgument &argument, const Timeouts &timeouts);
 const QDBusArgument &operator>>(const QDBusArgument &argument, Timeouts &timeouts);
 QDBusArgument &operator<<(QDBusArgument &argument, const SyncDaemon &daemon);

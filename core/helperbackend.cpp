@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "helperbackend.h"
 
+#include "changebatch.h"
 #include "dbuserrors.h"
 #include "dbustypes.h"
 #include "helper1proxy.h"
@@ -76,10 +77,7 @@ void HelperBackend::refresh()
 
 void HelperBackend::apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive)
 {
-    QList<ChangeSpec> specs;
-    for (const TableChange &change : changes)
-        specs.append(ChangeSpec{change, {}});
-    auto *watcher = new QDBusPendingCallWatcher(m_proxy->Apply(generation, specs, interactive), this);
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->Apply(generation, ChangeBatch::encode(changes), interactive), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
         QDBusPendingReply<qulonglong> reply = *call;
         call->deleteLater();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "helperclient.h"
 
+#include "changebatch.h"
 #include "dbuserrors.h"
 #include "dbustypes.h"
 #include "helper1proxy.h"
@@ -62,11 +63,7 @@ std::optional<HelperClient::Table> HelperClient::table(Error *error)
 std::optional<std::uint64_t> HelperClient::apply(std::uint64_t generation, const QList<TableChange> &changes,
                                                  bool interactive, Error *error)
 {
-    QList<ChangeSpec> specs;
-    specs.reserve(changes.size());
-    for (const TableChange &change : changes)
-        specs.append(ChangeSpec{change, {}});
-    auto reply = m_proxy->Apply(generation, specs, interactive);
+    auto reply = m_proxy->Apply(generation, ChangeBatch::encode(changes), interactive);
     if (!succeeded(reply, error))
         return std::nullopt;
     return reply.value();

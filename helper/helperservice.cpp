@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "helperservice.h"
 
+#include "changebatch.h"
 #include "dbuserrors.h"
 #include "kernelerrors.h"
 #include "planner.h"
@@ -198,21 +199,24 @@ void HelperService::SetTimeouts(const Timeouts &timeouts, bool interactive)
     changeOne(TableChange::setTimeouts(Timeouts{}, timeouts), {}, interactive);
 }
 
-qulonglong HelperService::Apply(qulonglong generation, const QList<ChangeSpec> &specs, bool interactive)
+qulonglong HelperService::Apply(qulonglong generation, const QByteArray &batch, bool interactive)
 {
     touch();
     QList<TableChange> changes;
-    for (qsizetype i = 0; i < specs.size(); ++i) {
-        const ChangeSpec &spec = specs.at(i);
-        const QStringList problems = spec.errors.isEmpty() ? validationMessages(spec.change) : spec.errors;
+    QString unreadable;
+    if (!ChangeBatch::decode(batch, &changes, &unreadable)) {
+        sendErrorReply(DBusErrors::invalidArgs, unreadable);
+        return 0;
+    }
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QStringList problems = validationMessages(changes.at(i));
         if (!problems.isEmpty()) {
             sendErrorReply(DBusErrors::invalidArgs, QStringLiteral("change %1 of %2: %3")
                                                         .arg(i + 1)
-                                                        .arg(specs.size())
+                                                        .arg(changes.size())
                                                         .arg(problems.join(QStringLiteral("; "))));
             return 0;
         }
-        changes.append(spec.change);
     }
     authorizeThen(Actions::modify, interactive, [this, generation, changes](const QDBusMessage &request) {
         return applyBatch(request, generation, changes);

@@ -48,7 +48,7 @@ public Q_SLOTS:
     void EditRealServer(const ServiceSpec &service, const RealServerSpec &server, bool interactive);
     void DeleteRealServer(const ServiceSpec &service, const RealServerSpec &server, bool interactive);
     void SetTimeouts(const Timeouts &timeouts, bool interactive);
-    qulonglong Apply(qulonglong generation, const QList<ChangeSpec> &changes, bool interactive);
+    qulonglong Apply(qulonglong generation, const QByteArray &changes, bool interactive);
     void ZeroCounters(bool interactive);
     void ZeroServiceCounters(const ServiceSpec &service, bool interactive);
     void Flush(bool interactive);

@@ -9,6 +9,7 @@
 #include "helperservice.h"
 #include "planner.h"
 #include "rulesparser.h"
+#include "changebatch.h"
 #include "tablegeneration.h"
 #include "tablesnapshot.h"
 
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void applyPutsBackWhatALaterChangeTookWithIt();
     void applyReturnsTheNewGeneration();
     void applyNamesAnImpossibleChangeWithoutTouchingTheKernel();
+    void applyRefusesABadBatchBeforeAskingAnyone();
     void idleOnlyWhenNothingIsPending();
 
 private:
@@ -176,8 +178,8 @@ void TestHelperService::applyRefusesAStaleGeneration()
     TableChange::addService(parseTable("-A -t 10.9.9.9:80\n").services.first()).applyTo(m_kernel.table);
     const IpvsTable before = m_kernel.table;
 
-    ChangeSpec change{TableChange::addService(parseTable("-A -u 10.0.0.1:53\n").services.first()), {}};
-    auto reply = m_proxy->Apply(seen, {change}, true);
+    const TableChange change = TableChange::addService(parseTable("-A -u 10.0.0.1:53\n").services.first());
+    auto reply = m_proxy->Apply(seen, ChangeBatch::encode({change}), true);
     QVERIFY(finish(reply));
     QCOMPARE(reply.error().name(), QString(DBusErrors::conflict));
     QVERIFY(reply.error().message().contains(QStringLiteral("changed by someone else")));
@@ -198,12 +200,9 @@ void TestHelperService::applyUndoesEverythingWhenTheSeventhOfTenFails()
                                         "-A -u 10.0.0.1:53 -s rr\n");
     const QList<TableChange> plan = Planner::plan(before, wanted);
     QCOMPARE(plan.size(), 10);
-    QList<ChangeSpec> specs;
-    for (const TableChange &change : plan)
-        specs.append({change, {}});
     m_kernel.failIndex = 6;
 
-    auto reply = m_proxy->Apply(TableGeneration::of(before), specs, true);
+    auto reply = m_proxy->Apply(TableGeneration::of(before), ChangeBatch::encode(plan), true);
     QVERIFY(finish(reply));
     QCOMPARE(reply.error().name(), QString(DBusErrors::kernelError));
     QVERIFY2(reply.error().message().startsWith(QStringLiteral("change 7 of 10 (")), qPrintable(reply.error().message()));
@@ -219,12 +218,9 @@ void TestHelperService::applyPutsBackWhatALaterChangeTookWithIt()
     const IpvsTable before = m_kernel.table;
     const QList<TableChange> plan = Planner::plan(before, parseTable("-A -t 10.0.0.1:80 -s rr\n"));
     QCOMPARE(plan.at(1).kind, TableChange::Kind::DeleteServer);
-    QList<ChangeSpec> specs;
-    for (const TableChange &change : plan)
-        specs.append({change, {}});
     m_kernel.failIndex = 1;
 
-    auto reply = m_proxy->Apply(TableGeneration::of(before), specs, true);
+    auto reply = m_proxy->Apply(TableGeneration::of(before), ChangeBatch::encode(plan), true);
     QVERIFY(finish(reply));
     QVERIFY2(reply.error().message().endsWith(QStringLiteral("the table is as before")), qPrintable(reply.error().message()));
     QVERIFY(m_kernel.table.sameConfiguration(before));
@@ -234,10 +230,7 @@ void TestHelperService::applyReturnsTheNewGeneration()
 {
     const IpvsTable before = m_kernel.table;
     const IpvsTable wanted = parseTable("-A -t 192.168.0.200:80 -s wlc\n-a -t 192.168.0.200:80 -r 192.168.0.160 -g\n");
-    QList<ChangeSpec> specs;
-    for (const TableChange &change : Planner::plan(before, wanted))
-        specs.append({change, {}});
-    auto reply = m_proxy->Apply(TableGeneration::of(before), specs, true);
+    auto reply = m_proxy->Apply(TableGeneration::of(before), ChangeBatch::encode(Planner::plan(before, wanted)), true);
     QVERIFY(finish(reply));
     QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
     QVERIFY(m_kernel.table.sameConfiguration(wanted));
@@ -246,13 +239,34 @@ void TestHelperService::applyReturnsTheNewGeneration()
 
 void TestHelperService::applyNamesAnImpossibleChangeWithoutTouchingTheKernel()
 {
-    ChangeSpec change{TableChange::deleteService(parseTable("-A -t 10.7.7.7:80\n").services.first()), {}};
-    auto reply = m_proxy->Apply(TableGeneration::of(m_kernel.table), {change}, true);
+    const TableChange change = TableChange::deleteService(parseTable("-A -t 10.7.7.7:80\n").services.first());
+    auto reply = m_proxy->Apply(TableGeneration::of(m_kernel.table), ChangeBatch::encode({change}), true);
     QVERIFY(finish(reply));
     QCOMPARE(reply.error().name(), QString(DBusErrors::noSuchService));
     QCOMPARE(reply.error().message(), QStringLiteral("change 1 of 1 (delete service TCP 10.7.7.7:80): service TCP 10.7.7.7:80 "
                                                      "does not exist; nothing was changed"));
     QCOMPARE(m_kernel.applyCalls, 0);
+}
+
+void TestHelperService::applyRefusesABadBatchBeforeAskingAnyone()
+{
+    const IpvsTable before = m_kernel.table;
+    auto garbage = m_proxy->Apply(TableGeneration::of(before), QByteArray("LVSC\x01\x01\x09", 7), true);
+    QVERIFY(finish(garbage));
+    QCOMPARE(garbage.error().name(), QString(DBusErrors::invalidArgs));
+    QVERIFY2(garbage.error().message().contains(QStringLiteral("change 1 of 1: it has an unknown change kind (9)")),
+             qPrintable(garbage.error().message()));
+
+    TableChange heavy = TableChange::addServer(before.services.first(), before.services.first().realServers.first());
+    heavy.server.port = 8080;
+    heavy.server.weight = 70000;
+    auto invalid = m_proxy->Apply(TableGeneration::of(before), ChangeBatch::encode({heavy}), true);
+    QVERIFY(finish(invalid));
+    QCOMPARE(invalid.error().name(), QString(DBusErrors::invalidArgs));
+    QVERIFY2(invalid.error().message().startsWith(QStringLiteral("change 1 of 1: ")), qPrintable(invalid.error().message()));
+    QVERIFY2(invalid.error().message().contains(QStringLiteral("70000")), qPrintable(invalid.error().message()));
+    QVERIFY(m_authorizer.asked.isEmpty()); // nobody is asked for a password for a request that would fail
+    QVERIFY(m_kernel.table.sameConfiguration(before));
 }
 
 void TestHelperService::idleOnlyWhenNothingIsPending()

@@ -78,7 +78,8 @@ call AddRealServer "$service" "$newserver" false
 call EditRealServer "$service" "$server" false
 call DeleteRealServer "$service" "$server" false
 call SetTimeouts "(uint32 100, uint32 20, uint32 30)" false
-call Apply "uint64 $generation" "[(uint32 0, $other, ('', uint16 0, uint32 0, uint32 0, uint32 0, uint32 0, byte 0, uint16 0, byte 0), (uint32 0, uint32 0, uint32 0))]" false
+# Apply's batch (core/changebatch.h): add service TCP 10.40.0.1:80 with rr.
+call Apply "uint64 $generation" "@ay [0x4c, 0x56, 0x53, 0x43, 0x01, 0x01, 0x00, 0x06, 0x04, 0x0a, 0x28, 0x00, 0x01, 0x50, 0x00, 0x01, 0x00, 0x00, 0x00, 0xe8, 0x02, 0xff, 0xff, 0xff, 0xff, 0x0f, 0x00, 0x00]" false
 call ZeroCounters false
 call ZeroServiceCounters "$service" false
 call Flush false
