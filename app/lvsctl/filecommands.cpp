@@ -37,7 +37,9 @@ int FileCommands::check(const QStringList &arguments, LvsctlCommands::Streams st
                            .arg(table.realServerCount())
                     << "\n";
     } else if (code == ExitInvalidInput) {
-        streams.err << tr("%1: %2 mistakes").arg(TableFile::displayName(path)).arg(mistakes) << "\n";
+        streams.err << (mistakes == 1 ? tr("%1: 1 mistake").arg(TableFile::displayName(path))
+                                      : tr("%1: %2 mistakes").arg(TableFile::displayName(path)).arg(mistakes))
+                    << "\n";
     }
     return code;
 }

@@ -271,6 +271,22 @@ struct Expected {
     QList<int> notInService;
     QList<int> inDest;
     QList<int> notInDest;
+
+    // Spelled out so that a row names only what it checks.
+    static Expected of(int command, bool dump, QList<int> present = {}, QList<int> absent = {}, QList<int> inService = {},
+                       QList<int> notInService = {}, QList<int> inDest = {}, QList<int> notInDest = {})
+    {
+        Expected expected;
+        expected.command = command;
+        expected.dump = dump;
+        expected.present = present;
+        expected.absent = absent;
+        expected.inService = inService;
+        expected.notInService = notInService;
+        expected.inDest = inDest;
+        expected.notInDest = notInDest;
+        return expected;
+    }
 };
 
 bool nestHas(nl_msg *message, int nest, int attribute)
@@ -302,35 +318,35 @@ void TestNetlink::everyCommandsRequest_data()
     const QList<int> timeouts{IPVS_CMD_ATTR_TIMEOUT_TCP, IPVS_CMD_ATTR_TIMEOUT_TCP_FIN, IPVS_CMD_ATTR_TIMEOUT_UDP};
     const QList<int> everything{IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST, IPVS_CMD_ATTR_DAEMON, IPVS_CMD_ATTR_TIMEOUT_TCP};
 
-    row("GET_INFO", IpvsRequests::info(fakeFamily), {IPVS_CMD_GET_INFO, false, {}, everything});
-    row("GET_SERVICE dump", IpvsRequests::dumpServices(fakeFamily), {IPVS_CMD_GET_SERVICE, true, {}, everything});
+    row("GET_INFO", IpvsRequests::info(fakeFamily), Expected::of(IPVS_CMD_GET_INFO, false, {}, everything));
+    row("GET_SERVICE dump", IpvsRequests::dumpServices(fakeFamily), Expected::of(IPVS_CMD_GET_SERVICE, true, {}, everything));
     row("GET_DEST dump", IpvsRequests::dumpRealServers(fakeFamily, service),
-        {IPVS_CMD_GET_DEST, true, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key, config});
-    row("GET_CONFIG", IpvsRequests::config(fakeFamily), {IPVS_CMD_GET_CONFIG, false, {}, everything});
-    row("GET_DAEMON dump", IpvsRequests::dumpDaemons(fakeFamily), {IPVS_CMD_GET_DAEMON, true, {}, everything});
+        Expected::of(IPVS_CMD_GET_DEST, true, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key, config));
+    row("GET_CONFIG", IpvsRequests::config(fakeFamily), Expected::of(IPVS_CMD_GET_CONFIG, false, {}, everything));
+    row("GET_DAEMON dump", IpvsRequests::dumpDaemons(fakeFamily), Expected::of(IPVS_CMD_GET_DAEMON, true, {}, everything));
     row("NEW_SERVICE", IpvsRequests::change(fakeFamily, TableChange::addService(service)),
-        {IPVS_CMD_NEW_SERVICE, false, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key + config});
+        Expected::of(IPVS_CMD_NEW_SERVICE, false, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key + config));
     row("SET_SERVICE", IpvsRequests::change(fakeFamily, TableChange::editService(service, service)),
-        {IPVS_CMD_SET_SERVICE, false, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key + config});
+        Expected::of(IPVS_CMD_SET_SERVICE, false, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key + config));
     row("DEL_SERVICE", IpvsRequests::change(fakeFamily, TableChange::deleteService(service)),
-        {IPVS_CMD_DEL_SERVICE, false, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key, config});
+        Expected::of(IPVS_CMD_DEL_SERVICE, false, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key, config));
     row("NEW_DEST", IpvsRequests::change(fakeFamily, TableChange::addServer(service, server)),
-        {IPVS_CMD_NEW_DEST, false, {IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST}, {}, key, config, destKey + destConfig});
+        Expected::of(IPVS_CMD_NEW_DEST, false, {IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST}, {}, key, config, destKey + destConfig));
     row("SET_DEST", IpvsRequests::change(fakeFamily, TableChange::editServer(service, server, server)),
-        {IPVS_CMD_SET_DEST, false, {IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST}, {}, key, config, destKey + destConfig});
+        Expected::of(IPVS_CMD_SET_DEST, false, {IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST}, {}, key, config, destKey + destConfig));
     row("DEL_DEST", IpvsRequests::change(fakeFamily, TableChange::deleteServer(service, server)),
-        {IPVS_CMD_DEL_DEST, false, {IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST}, {}, key, config, destKey, destConfig});
+        Expected::of(IPVS_CMD_DEL_DEST, false, {IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST}, {}, key, config, destKey, destConfig));
     row("SET_CONFIG", IpvsRequests::change(fakeFamily, TableChange::setTimeouts(Timeouts{}, Timeouts{100, 20, 30})),
-        {IPVS_CMD_SET_CONFIG, false, timeouts, {IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST}});
-    row("ZERO everything", IpvsRequests::zero(fakeFamily, std::nullopt), {IPVS_CMD_ZERO, false, {}, everything});
+        Expected::of(IPVS_CMD_SET_CONFIG, false, timeouts, {IPVS_CMD_ATTR_SERVICE, IPVS_CMD_ATTR_DEST}));
+    row("ZERO everything", IpvsRequests::zero(fakeFamily, std::nullopt), Expected::of(IPVS_CMD_ZERO, false, {}, everything));
     row("ZERO one service", IpvsRequests::zero(fakeFamily, service.key()),
-        {IPVS_CMD_ZERO, false, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key, config});
-    row("FLUSH", IpvsRequests::flush(fakeFamily), {IPVS_CMD_FLUSH, false, {}, everything});
+        Expected::of(IPVS_CMD_ZERO, false, {IPVS_CMD_ATTR_SERVICE}, {IPVS_CMD_ATTR_DEST}, key, config));
+    row("FLUSH", IpvsRequests::flush(fakeFamily), Expected::of(IPVS_CMD_FLUSH, false, {}, everything));
     SyncDaemon daemon;
     row("NEW_DAEMON", IpvsRequests::startDaemon(fakeFamily, daemon),
-        {IPVS_CMD_NEW_DAEMON, false, {IPVS_CMD_ATTR_DAEMON}, {IPVS_CMD_ATTR_SERVICE}});
+        Expected::of(IPVS_CMD_NEW_DAEMON, false, {IPVS_CMD_ATTR_DAEMON}, {IPVS_CMD_ATTR_SERVICE}));
     row("DEL_DAEMON", IpvsRequests::stopDaemon(fakeFamily, SyncDaemon::Role::Backup),
-        {IPVS_CMD_DEL_DAEMON, false, {IPVS_CMD_ATTR_DAEMON}, {IPVS_CMD_ATTR_SERVICE}});
+        Expected::of(IPVS_CMD_DEL_DAEMON, false, {IPVS_CMD_ATTR_DAEMON}, {IPVS_CMD_ATTR_SERVICE}));
 }
 
 void TestNetlink::everyCommandsRequest()

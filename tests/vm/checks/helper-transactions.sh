@@ -71,4 +71,26 @@ status=0
 lvsctl daemon stop backup 2>"$work/err" || status=$?
 grep -q "no backup sync daemon is running" "$work/err" || fail "stopping a stopped daemon: $(cat "$work/err")"
 echo "transactions: sync daemons started and stopped through the helper, listed as ipvsadm lists them"
+
+# 4. Kernel settings and the boot file, written by the helper into the guest's own /etc.
+lvsctl sysctl set net.ipv4.vs.expire_nodest_conn=1
+[ "$(sysctl -n net.ipv4.vs.expire_nodest_conn)" = 1 ] || fail "sysctl set did not reach the kernel"
+lvsctl sysctl set --persist net.ipv4.ip_forward 1
+[ "$(sysctl -n net.ipv4.ip_forward)" = 1 ] || fail "sysctl set --persist did not reach the kernel"
+grep -qx 'net.ipv4.ip_forward *= *1' /etc/sysctl.d/90-lvs-studio.conf || fail "--persist did not write /etc/sysctl.d/90-lvs-studio.conf"
+status=0
+lvsctl sysctl set kernel.panic 1 2>"$work/err" || status=$?
+[ "$status" = 1 ] || fail "a setting outside the allow-list exited $status: $(cat "$work/err")"
+lvsctl boot save 2>"$work/err"
+boot=$(sed -n 's/^wrote //p' "$work/err")
+[ -n "$boot" ] && [ -f "$boot" ] || fail "boot save wrote nothing: $(cat "$work/err")"
+ipvsadm -S -n >"$work/live"
+cmp -s "$work/live" "$boot" || { fail "the boot file is not ipvsadm -S -n"; diff -u "$work/live" "$boot"; }
+ipvsadm -C
+ipvsadm-restore <"$boot" 2>/dev/null || ipvsadm -R <"$boot"
+ipvsadm -S -n >"$work/restored"
+cmp -s "$work/live" "$work/restored" || fail "ipvsadm -R of the boot file gives another table"
+lvsctl boot show >"$work/shown" 2>/dev/null
+cmp -s "$boot" "$work/shown" || fail "lvsctl boot show is not the file"
+echo "transactions: sysctls set (and persisted) through the helper; boot save wrote $boot, which ipvsadm -R restores"
 [ "$failures" = 0 ]

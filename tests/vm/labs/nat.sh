@@ -33,5 +33,18 @@ answers=$(fetch 60 20000)
 every "Listing 1 (wlc) over 60 requests" "$answers" 160 170 180 254
 counters "kernel counters agree" "$answers"
 
+# The connection table through the helper is ipvsadm -Lnc's (the expiry column aside:
+# the two reads are moments apart).
+without_expiry() { awk '{ $2 = ""; print }'; }
+ours=$(lvsctl connections | without_expiry)
+theirs=$(ns director ipvsadm -Lnc | without_expiry)
+if [ "$ours" = "$theirs" ]; then
+  pass "lvsctl connections is ipvsadm -Lnc: $(echo "$theirs" | wc -l) lines"
+else
+  fail "lvsctl connections is ipvsadm -Lnc" "$(printf '%s\n' "$ours" "--- ipvsadm:" "$theirs" | head -12)"
+fi
+expect "--server filters by real server" "$(lvsctl connections --server 192.168.0.170:80 | tail -n +3 | awk '{ print $6 }' | sort -u)" \
+  "192.168.0.170:80"
+
 weighted_checks -m
 finish

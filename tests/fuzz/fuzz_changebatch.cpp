@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The helper decodes the change batch any caller on the system bus may send to Apply,
+// before polkit is asked: it must decode or be refused with a message, never crash,
+// and what decodes must encode back to itself.
+#include "changebatch.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    QList<TableChange> changes;
+    QString error;
+    if (!ChangeBatch::decode(bytes, &changes, &error)) {
+        if (error.isEmpty())
+            std::abort(); // a refusal must say why
+        return 0;
+    }
+    const QByteArray again = ChangeBatch::encode(changes);
+    QList<TableChange> twice;
+    if (!ChangeBatch::decode(again, &twice, &error) || ChangeBatch::encode(twice) != again)
+        std::abort();
+    for (const TableChange &change : std::as_const(changes))
+        (void)change.describe();
+    return 0;
+}
