@@ -5,7 +5,9 @@
 
 #include <QString>
 
-/// Which org.lvsstudio.Error a kernel refusal of a change becomes (from its errno).
+/// What a kernel refusal of a change means: which org.lvsstudio.Error it becomes, and
+/// the sentence that names what was wrong ("service TCP 10.0.0.1:80 already exists").
 namespace KernelErrors {
 QString dbusErrorName(TableChange::Kind kind, int errnoValue);
+QString explain(const TableChange &change, int errnoValue);
 }

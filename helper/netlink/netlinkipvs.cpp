@@ -3,6 +3,7 @@
 
 #include "ipvsattributes.h"
 #include "ipvsrequests.h"
+#include "kernelerrors.h"
 
 #include <netlink/attr.h>
 #include <netlink/errno.h>
@@ -24,40 +25,6 @@ namespace {
 QString systemMessage(int errnoValue)
 {
     return QString::fromLocal8Bit(std::strerror(errnoValue));
-}
-
-// What the kernel's errno means for this change, in words that name the thing.
-QString explain(const TableChange &change, int errnoValue)
-{
-    const QString service = change.service.displayName();
-    const QString server = change.server.endpoint();
-    using Kind = TableChange::Kind;
-    switch (errnoValue) {
-    case EEXIST:
-        return change.kind == Kind::AddService ? QStringLiteral("service %1 already exists").arg(service)
-                                               : QStringLiteral("real server %1 already exists in service %2").arg(server, service);
-    case ESRCH:
-        return QStringLiteral("no such service %1").arg(service);
-    case ENOENT:
-        if (change.kind == Kind::AddService || change.kind == Kind::EditService)
-            return change.service.persistenceEngine.isEmpty()
-                ? QStringLiteral("scheduler '%1' is not available: the kernel could not load ip_vs_%1").arg(Schedulers::name(change.service.scheduler))
-                : QStringLiteral("scheduler '%1' or persistence engine '%2' is not available (ip_vs_%1, ip_vs_pe_%2)")
-                      .arg(Schedulers::name(change.service.scheduler), change.service.persistenceEngine);
-        return QStringLiteral("no such real server %1 in service %2").arg(server, service);
-    case ERANGE:
-        return QStringLiteral("real server %1: weight or thresholds out of range").arg(server);
-    case EINVAL:
-        if (change.kind == Kind::AddServer || change.kind == Kind::EditServer)
-            return QStringLiteral("real server %1 refused: its address is not a unicast address in this host's routing "
-                                  "table, or its options do not fit (is lo up?)")
-                .arg(server);
-        return QStringLiteral("%1 refused: invalid argument").arg(change.describe());
-    case EPERM:
-        return QStringLiteral("permission denied: IPVS needs CAP_NET_ADMIN");
-    default:
-        return QStringLiteral("%1: %2").arg(change.describe(), systemMessage(errnoValue));
-    }
 }
 
 QString roleName(SyncDaemon::Role role)
@@ -261,7 +228,7 @@ bool NetlinkIpvs::apply(const TableChange &change, KernelError *error)
     if (request(message.get(), {}, error))
         return true;
     if (error->errnoValue)
-        error->message = explain(change, error->errnoValue);
+        error->message = KernelErrors::explain(change, error->errnoValue);
     return false;
 }
 
@@ -341,7 +308,7 @@ QString NetlinkIpvs::collectAcknowledgements(const QByteArray &batch, std::uint3
             --pending;
             if (answer->error != 0) {
                 const TableChange &change = changes.at(offset + index);
-                (*results)[offset + index] = KernelError{-answer->error, explain(change, -answer->error)};
+                (*results)[offset + index] = KernelError{-answer->error, KernelErrors::explain(change, -answer->error)};
             }
         }
         std::free(buffer);
