@@ -106,6 +106,10 @@ bool NetlinkIpvs::connect(KernelError *error)
 
 bool NetlinkIpvs::request(nl_msg *message, const Parser &parse, KernelError *error)
 {
+    if (!message) { // IpvsRequests could not build it: out of memory
+        *error = KernelError{ENOMEM, QStringLiteral("the netlink request could not be built")};
+        return false;
+    }
     Exchange exchange;
     exchange.parse = &parse;
     nl_cb *callbacks = nl_cb_alloc(NL_CB_DEFAULT);
@@ -295,7 +299,7 @@ QString NetlinkIpvs::collectAcknowledgements(const QByteArray &batch, std::uint3
         if (length <= 0) {
             std::free(buffer);
             return QStringLiteral("netlink: an acknowledgement was lost (%1)")
-                .arg(QString::fromLatin1(nl_geterror(length)));
+                .arg(length == 0 ? QStringLiteral("none came within 5 s") : QString::fromLatin1(nl_geterror(length)));
         }
         int remaining = length;
         for (auto *header = reinterpret_cast<nlmsghdr *>(buffer); nlmsg_ok(header, remaining);
