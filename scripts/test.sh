@@ -30,6 +30,15 @@ done
 status=0
 echo "== tests (${BUILD_DIR})"
 ctest --test-dir "$BUILD_DIR" --output-on-failure "${ctest_args[@]}" || status=$?
+# ctest shows a passing test's output nowhere but its log: print the benchmarks' figures.
+log="$BUILD_DIR/Testing/Temporary/LastTest.log"
+if [ -f "$log" ]; then
+  echo "== benchmark figures"
+  awk '/^[0-9]+\/[0-9]+ Testing: / { name = $3 }
+       /^Output:$/ { inside = 1; next }
+       /^<end of output>$/ { inside = 0 }
+       inside && name ~ /bench/ && !/^-+$/ { print }' "$log"
+fi
 
 if [ "$run_asan" = 1 ]; then
   asan_dir=${ASAN_BUILD_DIR:-$BUILD_DIR-asan}
