@@ -210,11 +210,13 @@ QStringList TableChange::applyTo(IpvsTable &table) const
     }
 
     VirtualService *existing = table.find(service.key());
-    const QString serviceName = Validation::describe(service);
+    // Names only for the messages: building them for every change of a large batch
+    // would cost more than applying it.
+    const auto serviceName = [this] { return Validation::describe(service); };
     switch (kind) {
     case Kind::AddService: {
         if (existing)
-            return {tr("%1 already exists").arg(serviceName)};
+            return {tr("%1 already exists").arg(serviceName())};
         const QStringList problems = messages(Validation::checkService(service));
         if (problems.isEmpty())
             table.services.append(withoutServers(service));
@@ -222,7 +224,7 @@ QStringList TableChange::applyTo(IpvsTable &table) const
     }
     case Kind::EditService: {
         if (!existing)
-            return {tr("%1 does not exist").arg(serviceName)};
+            return {tr("%1 does not exist").arg(serviceName())};
         const QStringList problems = messages(Validation::checkService(service));
         if (!problems.isEmpty())
             return problems;
@@ -234,7 +236,7 @@ QStringList TableChange::applyTo(IpvsTable &table) const
     }
     case Kind::DeleteService:
         if (!existing)
-            return {tr("%1 does not exist").arg(serviceName)};
+            return {tr("%1 does not exist").arg(serviceName())};
         table.services.removeIf([&](const VirtualService &s) { return s.key() == service.key(); });
         return {};
     default:
@@ -243,19 +245,19 @@ QStringList TableChange::applyTo(IpvsTable &table) const
 
     // Real-server changes.
     if (!existing)
-        return {tr("%1 does not exist").arg(serviceName)};
+        return {tr("%1 does not exist").arg(serviceName())};
     RealServer *current = existing->findRealServer(server.address, server.port);
-    const QString serverName = Validation::describe(server);
+    const auto serverName = [this] { return Validation::describe(server); };
     if (kind == Kind::DeleteServer) {
         if (!current)
-            return {tr("%1 is not in %2").arg(serverName, serviceName)};
+            return {tr("%1 is not in %2").arg(serverName(), serviceName())};
         existing->realServers.removeIf([&](const RealServer &r) { return r.sameKey(server); });
         return {};
     }
     if (kind == Kind::AddServer && current)
-        return {tr("%1 is already in %2").arg(serverName, serviceName)};
+        return {tr("%1 is already in %2").arg(serverName(), serviceName())};
     if (kind == Kind::EditServer && !current)
-        return {tr("%1 is not in %2").arg(serverName, serviceName)};
+        return {tr("%1 is not in %2").arg(serverName(), serviceName())};
     const QStringList problems = messages(Validation::checkRealServer(*existing, server));
     if (!problems.isEmpty())
         return problems;

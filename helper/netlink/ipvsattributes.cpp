@@ -12,11 +12,6 @@
 #include <cstring>
 
 namespace {
-// The kernel's mask for the scheduler-specific and service flags we set; HASHED is
-// the kernel's own and never sent.
-constexpr std::uint32_t sentFlags = IP_VS_SVC_F_PERSISTENT | IP_VS_SVC_F_ONEPACKET | IP_VS_SVC_F_SCHED1
-    | IP_VS_SVC_F_SCHED2 | IP_VS_SVC_F_SCHED3;
-
 int addressFamily(IpAddress::Family family)
 {
     return family == IpAddress::Family::V6 ? AF_INET6 : AF_INET;
@@ -144,6 +139,8 @@ bool IpvsAttributes::putService(nl_msg *message, const VirtualService &service, 
         ip_vs_flags flags{};
         flags.flags = (service.persistent ? IP_VS_SVC_F_PERSISTENT : 0u) | (service.onePacket ? IP_VS_SVC_F_ONEPACKET : 0u)
             | (service.schedulerFlags & (IP_VS_SVC_F_SCHED1 | IP_VS_SVC_F_SCHED2 | IP_VS_SVC_F_SCHED3));
+        // As ipvsadm does: every bit is ours to set. HASHED is the kernel's own; it sets
+        // it again itself on every add and edit.
         flags.mask = ~0u;
         // IPv4's netmask travels in network order; IPv6's is a prefix length.
         const std::uint32_t netmask = service.family() == IpAddress::Family::V6 ? service.persistenceNetmask
