@@ -2,7 +2,9 @@
 #pragma once
 
 #include "ipaddress.h"
+#include "realserver.h"
 #include "statistics.h"
+#include "virtualservice.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,6 +20,11 @@
  * change batch): unsigned LEB128 varints, strings as UTF-8 with their length,
  * addresses as a family (0 none, 4, 6) and 0, 4 or 16 bytes. The Reader checks every
  * length and range and names the first problem; after it, reads return zeros.
+ *
+ * A service's configuration: protocol, address, port, fwmark, fwmark family, scheduler,
+ * scheduler flags, persistent, timeout, netmask, persistence engine, one-packet.
+ * A real server's: address, port, forwarding, weight, upper, lower, tunnel type, tunnel
+ * port, tunnel checksum.
  */
 namespace CompactCodec {
 class Writer
@@ -187,4 +194,11 @@ private:
     const char *m_end;
     QString m_problem;
 };
+
+/// A service's configuration (not its real servers, not its counters), both ways.
+void writeServiceConfiguration(Writer &out, const VirtualService &service);
+void readServiceConfiguration(Reader &in, VirtualService &service);
+/// A real server's configuration (not its connection counts or counters), both ways.
+void writeRealServerConfiguration(Writer &out, const RealServer &server);
+void readRealServerConfiguration(Reader &in, RealServer &server);
 }

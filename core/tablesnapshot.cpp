@@ -9,13 +9,6 @@ constexpr std::uint64_t version = 1;
 using CompactCodec::Reader;
 using CompactCodec::Writer;
 
-Protocol readProtocol(Reader &in)
-{
-    const auto value = in.number<std::uint16_t>("protocol");
-    if (in.ok() && value != quint16(Protocol::Tcp) && value != quint16(Protocol::Udp) && value != quint16(Protocol::Sctp))
-        in.fail(QStringLiteral("it has an unknown protocol (%1)").arg(value));
-    return in.ok() ? Protocol(value) : Protocol::Tcp;
-}
 } // namespace
 
 QByteArray TableSnapshot::encode(const IpvsTable &table)
@@ -33,15 +26,12 @@ QByteArray TableSnapshot::encode(const IpvsTable &table)
     }
     out << u64(table.services.size());
     for (const VirtualService &service : table.services) {
-        out << u64(service.protocol) << service.address << service.port << service.firewallMark
-            << u64(service.firewallMarkFamily) << u64(service.scheduler) << service.schedulerFlags
-            << u64(service.persistent) << service.persistenceTimeout << service.persistenceNetmask
-            << service.persistenceEngine << u64(service.onePacket) << service.stats;
+        CompactCodec::writeServiceConfiguration(out, service);
+        out << service.stats;
         out << u64(service.realServers.size());
         for (const RealServer &server : service.realServers) {
-            out << server.address << server.port << u64(server.forwarding) << server.weight << server.upperThreshold
-                << server.lowerThreshold << u64(server.tunnelType) << server.tunnelPort << u64(server.tunnelChecksum)
-                << server.connections.active << server.connections.inactive << server.connections.persistent
+            CompactCodec::writeRealServerConfiguration(out, server);
+            out << server.connections.active << server.connections.inactive << server.connections.persistent
                 << server.stats;
         }
     }
@@ -82,32 +72,13 @@ bool TableSnapshot::decode(const QByteArray &bytes, IpvsTable *table, QString *e
     result.services.reserve(std::min<quint32>(serviceCount, 65536));
     for (quint32 i = 0; i < serviceCount && in.ok(); ++i) {
         VirtualService service;
-        service.protocol = readProtocol(in);
-        service.address = in.address();
-        service.port = in.number<std::uint16_t>("service port");
-        service.firewallMark = in.number<std::uint32_t>("firewall mark");
-        service.firewallMarkFamily = in.enumeration<IpAddress::Family>(std::uint8_t(IpAddress::Family::V6), "address family");
-        service.scheduler = in.enumeration<Scheduler>(std::uint8_t(Scheduler::TwoRandomChoices), "scheduler");
-        service.schedulerFlags = in.number<std::uint32_t>("scheduler flags");
-        service.persistent = in.boolean("persistence flag");
-        service.persistenceTimeout = in.number<std::uint32_t>("persistence timeout");
-        service.persistenceNetmask = in.number<std::uint32_t>("persistence netmask");
-        service.persistenceEngine = in.string("persistence engine");
-        service.onePacket = in.boolean("one-packet flag");
+        CompactCodec::readServiceConfiguration(in, service);
         service.stats = in.statistics();
         const quint32 serverCount = in.count("real servers");
         service.realServers.reserve(std::min<quint32>(serverCount, 4096));
         for (quint32 j = 0; j < serverCount && in.ok(); ++j) {
             RealServer server;
-            server.address = in.address();
-            server.port = in.number<std::uint16_t>("real-server port");
-            server.forwarding = in.enumeration<ForwardingMethod>(std::uint8_t(ForwardingMethod::DirectRouting), "forwarding method");
-            server.weight = in.number<std::uint32_t>("weight");
-            server.upperThreshold = in.number<std::uint32_t>("upper threshold");
-            server.lowerThreshold = in.number<std::uint32_t>("lower threshold");
-            server.tunnelType = in.enumeration<TunnelType>(std::uint8_t(TunnelType::Gre), "tunnel type");
-            server.tunnelPort = in.number<std::uint16_t>("tunnel port");
-            server.tunnelChecksum = in.enumeration<TunnelChecksum>(std::uint8_t(TunnelChecksum::RemoteChecksum), "tunnel checksum");
+            CompactCodec::readRealServerConfiguration(in, server);
             server.connections.active = in.number<std::uint32_t>("active connections");
             server.connections.inactive = in.number<std::uint32_t>("inactive connections");
             server.connections.persistent = in.number<std::uint32_t>("persistent connections");
