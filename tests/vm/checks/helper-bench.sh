@@ -6,7 +6,7 @@
 # lvsctl restore against ipvsadm -R. The runs alternate, side by side; medians and
 # their ratios are printed. It fails only if the two tools disagree about the table.
 set -eu
-runs=${LVS_BENCH_RUNS:-5}
+runs=5
 work=/tmp/helper-bench
 mkdir -p "$work"
 ip link set lo up
