@@ -6,6 +6,7 @@ target_sources(lvs_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/realserverabout.cpp ${CMAKE_CURRENT_LIST_DIR}/realserverabout.h
   ${CMAKE_CURRENT_LIST_DIR}/setuptext.cpp ${CMAKE_CURRENT_LIST_DIR}/setuptext.h
   ${CMAKE_CURRENT_LIST_DIR}/linuxsetup.cpp ${CMAKE_CURRENT_LIST_DIR}/linuxsetup.h
+  ${CMAKE_CURRENT_LIST_DIR}/linuxdirectorsetup.cpp ${CMAKE_CURRENT_LIST_DIR}/linuxsetupsupport.h
   ${CMAKE_CURRENT_LIST_DIR}/freebsdsetup.cpp ${CMAKE_CURRENT_LIST_DIR}/freebsdsetup.h
   ${CMAKE_CURRENT_LIST_DIR}/solarissetup.cpp ${CMAKE_CURRENT_LIST_DIR}/solarissetup.h
 )
