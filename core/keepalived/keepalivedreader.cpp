@@ -2,6 +2,7 @@
 #include "keepalivedreader.h"
 
 #include "keepalivedsyntax.h"
+#include "keepalivedvalues.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,10 @@
 #include <limits>
 
 namespace {
+using KeepalivedValues::familyName;
+using KeepalivedValues::number;
+using KeepalivedValues::numberInRange;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("KeepalivedReader", text);
@@ -19,35 +24,6 @@ QString tr(const char *text)
 
 // keepalived's LVS_MAX_TIMEOUT (include/global_data.h): 31 days, as ipvsadm's.
 constexpr std::uint32_t maximumTimeout = 86400u * 31u;
-// A virtual_server_group entry such as 10.0.0.0/8 would make millions of services.
-constexpr qsizetype maximumRangeSize = 65536;
-
-std::optional<std::uint64_t> number(QStringView text)
-{
-    if (text.isEmpty() || text.size() > 19)
-        return std::nullopt;
-    std::uint64_t value = 0;
-    for (QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return std::nullopt;
-        value = value * 10 + std::uint64_t(c.unicode() - '0');
-    }
-    return value;
-}
-
-std::optional<std::uint32_t> numberInRange(QStringView text, std::uint64_t lowest, std::uint64_t highest)
-{
-    const std::optional<std::uint64_t> value = number(text);
-    if (!value || *value < lowest || *value > highest)
-        return std::nullopt;
-    return std::uint32_t(*value);
-}
-
-QString familyName(IpAddress::Family family)
-{
-    return family == IpAddress::Family::V6 ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
-}
-
 struct ForwardingChoice {
     ForwardingMethod method = ForwardingMethod::Masquerading;
     TunnelType tunnelType = TunnelType::Ipip;
@@ -337,84 +313,10 @@ std::optional<GroupEntry> Reader::readGroupEntry(const KeepalivedStatement &stat
 // for IPv6 the last 16 bits in hex (2001:db8::1-f).
 std::optional<QList<IpAddress>> Reader::readRange(const KeepalivedStatement &statement, const QString &text)
 {
-    const qsizetype slash = text.indexOf(QLatin1Char('/'));
-    const qsizetype dash = text.indexOf(QLatin1Char('-'));
-    const qsizetype cut = slash >= 0 ? slash : dash;
-    const std::optional<IpAddress> first = IpAddress::parse(cut >= 0 ? QStringView(text).left(cut) : QStringView(text));
-    if (!first) {
-        error(statement, tr("'%1' is not an IP address or address range").arg(text));
-        return std::nullopt;
-    }
-    if (cut < 0)
-        return QList<IpAddress>{*first};
-
-    const QStringView rest = QStringView(text).mid(cut + 1);
-    const bool v4 = first->isV4();
-    // Both families count up in the word that holds the last 32 bits; IPv6 only in its low 16.
-    const std::uint32_t start = v4 ? first->word(0) : first->word(3);
-    std::uint32_t end = 0;
-    if (slash >= 0) {
-        const std::optional<std::uint32_t> prefix = numberInRange(rest, 1, v4 ? 32 : 128);
-        if (!prefix) {
-            error(statement, tr("'%1': the prefix length must be from 1 to %2").arg(text).arg(v4 ? 32 : 128));
-            return std::nullopt;
-        }
-        if (!v4 && *prefix < 112) {
-            error(statement, tr("'%1': an IPv6 range may vary only the last 16 bits (/112 or longer)").arg(text));
-            return std::nullopt;
-        }
-        const int hostBits = int((v4 ? 32 : 128) - *prefix);
-        const std::uint32_t hostMask = hostBits >= 32 ? 0xffffffffu : (1u << hostBits) - 1;
-        if (start & hostMask) {
-            error(statement, tr("'%1': the address has bits set below the prefix").arg(text));
-            return std::nullopt;
-        }
-        end = start | hostMask;
-    } else if (rest.contains(v4 ? QLatin1Char('.') : QLatin1Char(':'))) {
-        const std::optional<IpAddress> last = IpAddress::parse(rest);
-        if (!last || last->family() != first->family()) {
-            error(statement, tr("'%1': the end of the range is not an %2 address").arg(text, familyName(first->family())));
-            return std::nullopt;
-        }
-        if (!v4 && (last->word(0) != first->word(0) || last->word(1) != first->word(1) || last->word(2) != first->word(2)
-                    || (last->word(3) >> 16) != (first->word(3) >> 16))) {
-            error(statement, tr("'%1': an IPv6 range may vary only the last 16 bits").arg(text));
-            return std::nullopt;
-        }
-        end = v4 ? last->word(0) : last->word(3);
-        if (end < start) {
-            error(statement, tr("'%1': the range ends before it starts").arg(text));
-            return std::nullopt;
-        }
-    } else {
-        bool ok = false;
-        const uint value = rest.toUInt(&ok, v4 ? 10 : 16);
-        const std::uint32_t lastPart = v4 ? (start & 0xff) : (start & 0xffff);
-        if (!ok || value > (v4 ? 0xffu : 0xffffu) || value <= lastPart) {
-            error(statement, tr("'%1': the range end must be greater than the start's last %2 and at most %3")
-                                 .arg(text, v4 ? tr("byte") : tr("16 bits"), v4 ? QStringLiteral("255") : QStringLiteral("ffff")));
-            return std::nullopt;
-        }
-        end = (start & (v4 ? 0xffffff00u : 0xffff0000u)) | value;
-    }
-    if (qsizetype(end - start) >= maximumRangeSize) {
-        error(statement, tr("'%1' holds %2 addresses; LVS Studio reads at most %3 per entry")
-                             .arg(text)
-                             .arg(qulonglong(end) - start + 1)
-                             .arg(maximumRangeSize));
-        return std::nullopt;
-    }
-    QList<IpAddress> addresses;
-    for (std::uint64_t value = start; value <= end; ++value) {
-        if (v4) {
-            addresses.append(IpAddress::fromV4(std::uint32_t(value)));
-        } else {
-            std::array<std::uint8_t, 16> bytes = first->bytes();
-            bytes[14] = std::uint8_t(value >> 8);
-            bytes[15] = std::uint8_t(value);
-            addresses.append(IpAddress::fromBytes(IpAddress::Family::V6, bytes));
-        }
-    }
+    QString problem;
+    std::optional<QList<IpAddress>> addresses = KeepalivedValues::addressRange(text, &problem);
+    if (!addresses)
+        error(statement, problem);
     return addresses;
 }
 
