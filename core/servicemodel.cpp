@@ -38,7 +38,9 @@ QString sortKey(const VirtualService &service)
 }
 } // namespace
 
-/// Per-second rates of the five counters, from the last two snapshots.
+/// Per-second rates of the five counters, from the last two snapshots; before there are
+/// two, the kernel's own estimate (what ipvsadm --rate shows), so a window opened on a
+/// busy director shows rates at once rather than a row of zeros.
 struct ServiceModel::Rates {
     std::array<std::uint64_t, 5> last{};
     std::array<double, 5> perSecond{};
@@ -50,8 +52,11 @@ struct ServiceModel::Rates {
         std::array<bool, 5> changed{};
         const auto now = counters(stats);
         const qint64 elapsed = timestampMs - lastTimestamp;
+        const std::array<std::uint64_t, 5> estimated{stats.connectionsPerSecond, stats.inPacketsPerSecond,
+                                                     stats.outPacketsPerSecond, stats.inBytesPerSecond,
+                                                     stats.outBytesPerSecond};
         for (size_t i = 0; i < now.size(); ++i) {
-            double rate = 0;
+            double rate = double(estimated[i]);
             if (lastTimestamp >= 0 && elapsed > 0) {
                 // A counter that went down was zeroed: count from zero.
                 const std::uint64_t delta = now[i] >= last[i] ? now[i] - last[i] : now[i];

@@ -3,9 +3,12 @@
 
 #include "dbuserrors.h"
 #include "realserverdialog.h"
+#include "schedulerpanel.h"
 #include "serverstatedelegate.h"
 #include "servicedialog.h"
+#include "simulatedbackend.h"
 #include "tablereader.h"
+#include "topologyview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -33,6 +37,8 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     , m_tree(new QTreeView)
     , m_filter(new QLineEdit)
     , m_pending(new QPlainTextEdit)
+    , m_topology(new TopologyView)
+    , m_schedulerPanel(new SchedulerPanel)
     , m_backendLabel(new QLabel)
     , m_refreshLabel(new QLabel)
 {
@@ -79,6 +85,26 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     dock->setWidget(m_pending);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
 
+    // How it works: the selected service as a network, and why the scheduler sent each
+    // new connection where it did (the simulated kernel says; the real one cannot).
+    auto *teaching = new QTabWidget;
+    teaching->setDocumentMode(true);
+    teaching->addTab(m_topology, tr("Topology"));
+    teaching->addTab(m_schedulerPanel, tr("Scheduler"));
+    auto *teachingDock = new QDockWidget(tr("How It Works"), this);
+    teachingDock->setObjectName(QStringLiteral("teachingDock"));
+    teachingDock->setWidget(teaching);
+    addDockWidget(Qt::RightDockWidgetArea, teachingDock);
+    if (auto *simulated = qobject_cast<SimulatedBackend *>(m_backend)) {
+        connect(simulated, &SimulatedBackend::connectionScheduled, this,
+                [this](const ServiceKey &service, const IpAddress &client, const IpAddress &server, std::uint16_t port,
+                       const QString &why) {
+                    m_topology->showConnection(service, client, server, port);
+                    m_schedulerPanel->addPick(service, why);
+                });
+    }
+    connect(m_topology, &TopologyView::serviceChosen, this, &MainWindow::showServiceInPanels);
+
     m_tree->setItemDelegate(new ServerStateDelegate(m_tree));
     auto *legend = new QLabel(ServerStateDelegate::legend());
     legend->setToolTip(tr("Ready: takes new connections at its weight. Quiesced: weight 0. Drain: weight 0 until its "
@@ -94,6 +120,11 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
                 report(m_session.setWeight(key, address, port, weight));
             });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        const Selection selected = selection();
+        if (selected.valid)
+            m_topology->setService(selected.service);
+    });
     connect(m_backend, &Backend::tableRead, this, &MainWindow::refreshFinished);
     connect(m_backend, &Backend::refreshFailed, this, &MainWindow::refreshFailed);
     connect(m_backend, &Backend::applied, this, &MainWindow::applyFinished);
@@ -102,7 +133,8 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     connect(&m_refreshTimer, &QTimer::timeout, m_backend, &Backend::refresh);
     setRefreshInterval(1000);
     m_backend->refresh();
-    resize(1100, 640);
+    resize(1440, 820);
+    resizeDocks({teachingDock}, {560}, Qt::Horizontal);
     updateActions();
 }
 
@@ -194,6 +226,9 @@ void MainWindow::setRefreshInterval(int milliseconds)
 void MainWindow::refreshFinished(const IpvsTable &table, std::uint64_t generation)
 {
     m_session.setKernelTable(table, generation);
+    m_topology->setTable(table);
+    if (m_topology->hasService())
+        showServiceInPanels(m_topology->service());
     m_backendLabel->setText(m_backend->description());
     m_refreshLabel->setText(tr("refreshed %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))));
     if (!m_shownOnce) {
@@ -407,4 +442,14 @@ void MainWindow::chooseImport()
         this, tr("Import"), QString(), tr("Rules, scripts and keepalived.conf (*.rules *.sh *.conf ipvsadm*);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
+}
+
+void MainWindow::showServiceInPanels(const ServiceKey &key)
+{
+    for (const VirtualService &service : m_session.kernelTable().services) {
+        if (service.key() == key) {
+            m_schedulerPanel->setService(service);
+            return;
+        }
+    }
 }

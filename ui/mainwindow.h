@@ -15,6 +15,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTreeView;
+class SchedulerPanel;
+class TopologyView;
 
 /**
  * The main window: the live table (services and their real servers with counts and
@@ -70,6 +72,7 @@ private:
     void setSelectedState(EditSession::ServerState state);
     void apply();
     void chooseImport();
+    void showServiceInPanels(const ServiceKey &key);
 
     Backend *m_backend;
     EditSession m_session;
@@ -78,6 +81,8 @@ private:
     QTreeView *m_tree;
     QLineEdit *m_filter;
     QPlainTextEdit *m_pending;
+    TopologyView *m_topology;
+    SchedulerPanel *m_schedulerPanel;
     QLabel *m_backendLabel;
     QLabel *m_refreshLabel;
     QTimer m_refreshTimer;

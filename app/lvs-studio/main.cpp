@@ -3,6 +3,7 @@
 #include "helperbackend.h"
 #include "mainwindow.h"
 #include "memorybackend.h"
+#include "simulatedbackend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,18 +28,32 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption offlineOption(
         QStringLiteral("offline"), QApplication::translate("main", "Edit a table in memory, without a kernel or the helper."));
-    parser.addOptions({screenshotOption, offlineOption});
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Use the simulated kernel with the how-to's NAT table and traffic running."));
+    parser.addOptions({screenshotOption, offlineOption, demoOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A rules file, ipvsadm script or keepalived.conf to import."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 
-    // The helper when it is installed; otherwise a table in memory, and the status bar says so.
+    // The helper when it is installed; otherwise the simulated kernel (the status bar
+    // says which). --offline edits a table in memory with no kernel at all.
     std::unique_ptr<Backend> backend;
-    if (!parser.isSet(offlineOption) && HelperBackend::isAvailable())
-        backend = std::make_unique<HelperBackend>();
-    else
+    if (parser.isSet(offlineOption)) {
         backend = std::make_unique<MemoryBackend>();
+    } else if (!parser.isSet(demoOption) && HelperBackend::isAvailable()) {
+        backend = std::make_unique<HelperBackend>();
+    } else {
+        auto simulated = std::make_unique<SimulatedBackend>();
+        if (parser.isSet(demoOption)) {
+            simulated->load(SimulatedBackend::demoTable());
+            // A minute of traffic at once, so the first refresh looks like a busy
+            // director's: counts, totals and settled rates.
+            simulated->warmUp(60000);
+        }
+        backend = std::move(simulated);
+    }
 
     MainWindow window(backend.get());
     const QStringList files = parser.positionalArguments();

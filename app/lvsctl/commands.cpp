@@ -4,6 +4,7 @@
 #include "commandsupport.h"
 #include "filecommands.h"
 #include "helpercommands.h"
+#include "simulatecommand.h"
 
 using CommandSupport::tr;
 
@@ -23,6 +24,8 @@ const char *const overview = QT_TRANSLATE_NOOP("lvsctl",
     "                                 FROM describes into the one TO describes\n"
     "  realserver-setup FILE --os OS  what each real server (or --director) needs for\n"
     "                                 NAT, DR or TUN, per OS (linux, freebsd, solaris)\n"
+    "  simulate TABLE SCRIPT          which real server the kernel's scheduler picks\n"
+    "                                 for each scripted connection (no kernel needed)\n"
     "\n"
     "Commands on the kernel's table, through LVS Studio's helper (polkit decides):\n"
     "  list [--stats|--rate|...]      the table, as ipvsadm -Ln prints it\n"
@@ -68,6 +71,8 @@ int LvsctlCommands::run(const QStringList &arguments, Streams streams)
         return FileCommands::convert(rest, streams);
     if (command == QLatin1String("plan"))
         return FileCommands::plan(rest, streams);
+    if (command == QLatin1String("simulate"))
+        return SimulateCommand::run(rest, streams);
     if (command == QLatin1String("realserver-setup"))
         return FileCommands::realServerSetup(rest, streams);
     using Command = int (*)(const QStringList &, Streams);
