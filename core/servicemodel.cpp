@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "servicemodel.h"
 
+#include "humanunits.h"
+
 #include <QList>
 
 #include <algorithm>
@@ -354,9 +356,12 @@ QVariant ServiceModel::serviceData(const ServiceRow &row, int column, int role) 
             }
             return sum;
         }
-        if (column >= ConnectionsPerSecondColumn && column <= BytesOutPerSecondColumn)
-            return row.rates.perSecond[size_t(column - ConnectionsPerSecondColumn)];
-        return qulonglong(counters(service.stats)[size_t(column - ConnectionsColumn)]);
+        if (column >= ConnectionsPerSecondColumn && column <= BytesOutPerSecondColumn) {
+            const double rate = row.rates.perSecond[size_t(column - ConnectionsPerSecondColumn)];
+            return role == Qt::DisplayRole ? QVariant(HumanUnits::compact(rate)) : QVariant(rate);
+        }
+        const auto total = qulonglong(counters(service.stats)[size_t(column - ConnectionsColumn)]);
+        return role == Qt::DisplayRole ? QVariant(HumanUnits::compact(double(total))) : QVariant(total);
     }
     default:
         return {};
@@ -400,9 +405,12 @@ QVariant ServiceModel::serverData(const ServiceRow &service, const ServerRow &ro
         case PersistentColumn:
             return server.connections.persistent;
         default:
-            if (column >= ConnectionsPerSecondColumn && column <= BytesOutPerSecondColumn)
-                return row.rates.perSecond[size_t(column - ConnectionsPerSecondColumn)];
-            return qulonglong(counters(server.stats)[size_t(column - ConnectionsColumn)]);
+            if (column >= ConnectionsPerSecondColumn && column <= BytesOutPerSecondColumn) {
+                const double rate = row.rates.perSecond[size_t(column - ConnectionsPerSecondColumn)];
+                return role == Qt::DisplayRole ? QVariant(HumanUnits::compact(rate)) : QVariant(rate);
+            }
+            const auto total = qulonglong(counters(server.stats)[size_t(column - ConnectionsColumn)]);
+            return role == Qt::DisplayRole ? QVariant(HumanUnits::compact(double(total))) : QVariant(total);
         }
     default:
         return {};

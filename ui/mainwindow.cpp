@@ -134,7 +134,8 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     setRefreshInterval(1000);
     m_backend->refresh();
     resize(1440, 820);
-    resizeDocks({teachingDock}, {560}, Qt::Horizontal);
+    resizeDocks({teachingDock}, {640}, Qt::Horizontal);
+    resizeDocks({dock}, {150}, Qt::Vertical);
     updateActions();
 }
 

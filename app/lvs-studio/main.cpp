@@ -63,9 +63,11 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);
-        QObject::connect(&window, &MainWindow::firstTableShown, &window, [&window, path] {
-            // One more turn of the event loop so the view has laid itself out.
-            QTimer::singleShot(50, &window, [&window, path] {
+        const bool demo = parser.isSet(demoOption);
+        QObject::connect(&window, &MainWindow::firstTableShown, &window, [&window, path, demo] {
+            // Time for the view to lay itself out; with --demo, for the traffic to draw
+            // a few connections on the topology too.
+            QTimer::singleShot(demo ? 1500 : 50, &window, [&window, path] {
                 const bool saved = window.grab().save(path, "PNG");
                 if (!saved)
                     std::fprintf(stderr, "lvs-studio: cannot write %s\n", qPrintable(path));

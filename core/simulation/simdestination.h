@@ -26,13 +26,18 @@ struct SimDestination {
     std::uint32_t inactiveConnections = 0;
     std::uint32_t persistentConnections = 0;
     /// IP_VS_DEST_F_OVERLOAD: set when active + inactive reach the upper threshold,
-    /// cleared below the lower one (ip_vs_bind_dest / ip_vs_unbind_dest).
+    /// cleared when they drop below the lower one (3/4 of the upper one when unset), as
+    /// 6.1.192's ip_vs_dest_update_overload() does; the simulated kernel keeps it.
     bool overloaded = false;
     /// The simulated kernel's own record of this server; schedulers leave it alone.
     void *owner = nullptr;
 
-    /// The kernel's ip_vs_dest_conn_overhead(): active connections weigh 256 inactive ones.
-    std::uint32_t connectionOverhead() const { return (activeConnections << 8) + inactiveConnections; }
+    /// The kernel's ip_vs_dest_conn_overhead() since 6.1.192 ("totalconns"): active << 8
+    /// plus all connections, so an active one weighs 257 inactive ones.
+    std::uint32_t connectionOverhead() const
+    {
+        return (activeConnections << 8) + activeConnections + inactiveConnections;
+    }
     /// "192.168.0.170:80", for explanations.
     QString endpoint() const { return address.toStringWithPort(port); }
 };

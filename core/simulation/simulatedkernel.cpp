@@ -27,6 +27,42 @@ bool isConnectionOriented(Protocol protocol)
 {
     return protocol != Protocol::Udp;
 }
+
+// The lower threshold in force: the one set, or 3/4 of the upper one (l_threshold_val).
+std::uint32_t lowerThresholdInForce(const SimDestination &kernel)
+{
+    return kernel.lowerThreshold ? kernel.lowerThreshold : kernel.upperThreshold - (kernel.upperThreshold >> 2);
+}
+
+// ip_vs_dest_update_overload() of 6.1.192: `direction` is +1 when a connection was just
+// counted, -1 when one was just uncounted, 0 when the thresholds changed.
+void updateOverload(SimDestination &kernel, int direction)
+{
+    const std::uint32_t upper = kernel.upperThreshold;
+    if (upper == 0) {
+        kernel.overloaded = false;
+        return;
+    }
+    const std::uint32_t lower = lowerThresholdInForce(kernel);
+    const std::uint32_t connections = kernel.activeConnections + kernel.inactiveConnections;
+    if (connections >= (direction > 0 ? lower : upper)) {
+        kernel.overloaded = true;
+        return;
+    }
+    if (connections >= (direction < 0 ? upper : lower))
+        return;
+    kernel.overloaded = false;
+}
+
+// Thresholds as __ip_vs_update_dest sets them: the flag is looked at again only if they changed.
+void setThresholds(SimDestination &kernel, const RealServer &server)
+{
+    if (kernel.upperThreshold == server.upperThreshold && kernel.lowerThreshold == server.lowerThreshold)
+        return;
+    kernel.upperThreshold = server.upperThreshold;
+    kernel.lowerThreshold = server.lowerThreshold;
+    updateOverload(kernel, 0);
+}
 }
 
 struct SimulatedKernel::Destination {
@@ -192,10 +228,7 @@ void SimulatedKernel::addServer(const ServiceKey &key, const RealServer &server)
     record->kernel.owner = record.get();
     record->kernel.forwarding = server.forwarding;
     record->kernel.weight = int(server.weight);
-    if (server.upperThreshold == 0 || server.upperThreshold > record->kernel.upperThreshold)
-        record->kernel.overloaded = false;
-    record->kernel.upperThreshold = server.upperThreshold;
-    record->kernel.lowerThreshold = server.lowerThreshold;
+    setThresholds(record->kernel, server);
     record->estimator.reset(record->totals);
 
     SimDestination *added = &record->kernel;
@@ -215,11 +248,7 @@ void SimulatedKernel::editServer(const ServiceKey &key, const RealServer &server
         record->configuration.stats = {};
         record->kernel.forwarding = server.forwarding;
         record->kernel.weight = int(server.weight);
-        // Raising or removing the upper threshold lifts an overload at once (__ip_vs_update_dest).
-        if (server.upperThreshold == 0 || server.upperThreshold > record->kernel.upperThreshold)
-            record->kernel.overloaded = false;
-        record->kernel.upperThreshold = server.upperThreshold;
-        record->kernel.lowerThreshold = server.lowerThreshold;
+        setThresholds(record->kernel, server);
         service->scheduler->destinationUpdated(service->kernelOrder, &record->kernel);
         return;
     }
@@ -433,18 +462,20 @@ std::uint32_t SimulatedKernel::newConnection()
 
 void SimulatedKernel::bind(Connection &connection, Destination *destination)
 {
-    // ip_vs_bind_dest: count the entry, and overload at the upper threshold.
+    // ip_vs_bind_dest: count the entry; reaching the upper threshold overloads.
     connection.destination = destination;
     ++destination->references;
     SimDestination &kernel = destination->kernel;
-    if (connection.state == Connection::State::Template)
+    if (connection.state == Connection::State::Template) {
         ++kernel.persistentConnections;
-    else if (connection.active)
+        return;
+    }
+    if (connection.active)
         ++kernel.activeConnections;
     else
         ++kernel.inactiveConnections;
-    if (kernel.upperThreshold != 0 && kernel.activeConnections + kernel.inactiveConnections >= kernel.upperThreshold)
-        kernel.overloaded = true;
+    if (kernel.activeConnections + kernel.inactiveConnections == kernel.upperThreshold)
+        updateOverload(kernel, +1);
 }
 
 void SimulatedKernel::release(std::uint32_t slot)
@@ -452,22 +483,17 @@ void SimulatedKernel::release(std::uint32_t slot)
     Connection &connection = m_connections[slot];
     Destination *destination = connection.destination;
     SimDestination &kernel = destination->kernel;
-    // ip_vs_unbind_dest: uncount, and lift an overload below the lower threshold.
-    if (connection.state == Connection::State::Template)
+    // ip_vs_unbind_dest: uncount; dropping below the lower threshold lifts an overload.
+    if (connection.state == Connection::State::Template) {
         --kernel.persistentConnections;
-    else if (connection.active)
-        --kernel.activeConnections;
-    else
-        --kernel.inactiveConnections;
-    const std::uint32_t total = kernel.activeConnections + kernel.inactiveConnections;
-    if (kernel.lowerThreshold != 0) {
-        if (total < kernel.lowerThreshold)
-            kernel.overloaded = false;
-    } else if (kernel.upperThreshold != 0) {
-        if (std::uint64_t(total) * 4 < std::uint64_t(kernel.upperThreshold) * 3)
-            kernel.overloaded = false;
     } else {
-        kernel.overloaded = false;
+        const std::uint32_t before = kernel.activeConnections + kernel.inactiveConnections;
+        if (connection.active)
+            --kernel.activeConnections;
+        else
+            --kernel.inactiveConnections;
+        if (kernel.upperThreshold != 0 && before == lowerThresholdInForce(kernel))
+            updateOverload(kernel, -1);
     }
     --destination->references;
 

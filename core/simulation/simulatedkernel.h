@@ -29,7 +29,7 @@
  *   client's next connections to the same real server, even one quiesced since, and
  *   expires its timeout after its last use, never while it controls connections.
  * - Thresholds: a real server is overloaded from its upper threshold until it drops
- *   below its lower one (3/4 of the upper one when unset).
+ *   below its lower one (3/4 of the upper one when unset), as Debian 12's 6.1.192 does.
  * - A deleted real server keeps its connections (the kernel's trash) and comes back
  *   with their counts when it is added again while they live.
  * Not modelled: TCP's intermediate states and their own timeouts, port reuse

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "rulesparser.h"
+#include "humanunits.h"
 #include "servicemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void countersChangeOnlyTheirCells();
     void structureChangesInsertAndRemoveRows();
     void ratesComeFromCounterDeltas();
+    void firstSnapshotShowsTheKernelsEstimate();
+    void humanUnits();
     void zeroedCountersDoNotGiveNegativeRates();
     void tenThousandRealServersRefreshWithoutReset();
 };
@@ -136,8 +139,37 @@ void TestServiceModel::ratesComeFromCounterDeltas()
     model.setTable(table, 12500);
     const ServiceKey key = table.services[0].key();
     const IpAddress address = server(table, 0, 0).address;
-    QCOMPARE(model.data(model.realServerIndex(key, address, 80, ServiceModel::ConnectionsPerSecondColumn)).toDouble(), 100.0);
-    QCOMPARE(model.data(model.realServerIndex(key, address, 80, ServiceModel::BytesInPerSecondColumn)).toDouble(), 400000.0);
+    const QModelIndex connections = model.realServerIndex(key, address, 80, ServiceModel::ConnectionsPerSecondColumn);
+    const QModelIndex bytes = model.realServerIndex(key, address, 80, ServiceModel::BytesInPerSecondColumn);
+    QCOMPARE(model.data(connections, ServiceModel::NumericRole).toDouble(), 100.0);
+    QCOMPARE(model.data(bytes, ServiceModel::NumericRole).toDouble(), 400000.0);
+    // Shown as people read them.
+    QCOMPARE(model.data(connections).toString(), QStringLiteral("100"));
+    QCOMPARE(model.data(bytes).toString(), QStringLiteral("400k"));
+}
+
+void TestServiceModel::firstSnapshotShowsTheKernelsEstimate()
+{
+    ServiceModel model;
+    IpvsTable table = parseTable(listing1);
+    server(table, 0, 0).stats.connectionsPerSecond = 7;
+    model.setTable(table, 0);
+    const QModelIndex rate = model.realServerIndex(table.services[0].key(), server(table, 0, 0).address, 80,
+                                                   ServiceModel::ConnectionsPerSecondColumn);
+    QCOMPARE(model.data(rate, ServiceModel::NumericRole).toDouble(), 7.0);
+}
+
+void TestServiceModel::humanUnits()
+{
+    QCOMPARE(HumanUnits::compact(0), QStringLiteral("0"));
+    QCOMPARE(HumanUnits::compact(0.04), QStringLiteral("0"));
+    QCOMPARE(HumanUnits::compact(7.38), QStringLiteral("7.4"));
+    QCOMPARE(HumanUnits::compact(21.097), QStringLiteral("21"));
+    QCOMPARE(HumanUnits::compact(999), QStringLiteral("999"));
+    QCOMPARE(HumanUnits::compact(12345), QStringLiteral("12k"));
+    QCOMPARE(HumanUnits::compact(1234), QStringLiteral("1.2k"));
+    QCOMPARE(HumanUnits::compact(4.1e6), QStringLiteral("4.1M"));
+    QCOMPARE(HumanUnits::compact(18446744073709551615.0), QStringLiteral("18446744T"));
 }
 
 void TestServiceModel::zeroedCountersDoNotGiveNegativeRates()
@@ -150,7 +182,7 @@ void TestServiceModel::zeroedCountersDoNotGiveNegativeRates()
     model.setTable(table, 1000);
     const QModelIndex rate = model.realServerIndex(table.services[0].key(), server(table, 0, 0).address, 80,
                                                    ServiceModel::ConnectionsPerSecondColumn);
-    QCOMPARE(model.data(rate).toDouble(), 20.0);
+    QCOMPARE(model.data(rate, ServiceModel::NumericRole).toDouble(), 20.0);
 }
 
 void TestServiceModel::tenThousandRealServersRefreshWithoutReset()

@@ -210,7 +210,8 @@ private Q_SLOTS:
         }
         // 170 takes two, is overloaded at its threshold of 2, and rr passes it over.
         QCOMPARE(picks, (QStringList{u"170"_qs, u"160"_qs, u"170"_qs, u"160"_qs, u"160"_qs, u"160"_qs}));
-        // One closed and expired: 1 * 4 < 2 * 3, the overload lifts.
+        // One closed and expired: from 2 to 1, below the lower threshold in force
+        // (2 - 2/4 = 2), the overload lifts.
         kernel.close(to170.first());
         kernel.advanceTo(120000);
         QCOMPARE(server(kernel.open(tcp("10.1.0.1", 2000))), QStringLiteral("192.168.0.170"));

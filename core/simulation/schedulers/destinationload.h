@@ -11,17 +11,10 @@
  */
 namespace DestinationLoad {
 
-/**
- * ip_vs_dest_conn_overhead() of Debian 12's kernel (6.1.192): activeconns * 256 +
- * totalconns. Since "ipvs: add totalconns for dest" the kernel no longer keeps
- * inactconns; totalconns counts active and inactive connections alike, so an active
- * connection weighs 257 inactive ones, not 256 (SimDestination::connectionOverhead()
- * has the older formula).
- */
+/// ip_vs_dest_conn_overhead() as the kernel's int (SimDestination::connectionOverhead()).
 inline int overhead(const SimDestination &d)
 {
-    const std::uint32_t total = d.activeConnections + d.inactiveConnections;
-    return int((d.activeConnections << 8) + total);
+    return int(d.connectionOverhead());
 }
 
 /// sed and nq: only the active connections, plus the one being scheduled.

@@ -4,9 +4,9 @@
 #include "simscheduler.h"
 
 /**
- * twos (ip_vs_twos.c, mainline since 6.2; Debian 12's kernel does not build it):
- * two servers drawn at random in proportion to their weights, the one with the lower
- * overhead per weight wins. The draws come from a generator seeded at creation, so a
+ * twos (ip_vs_twos.c; Debian 12's 6.1 tree has it but CONFIG_IP_VS_TWOS is unset, so
+ * its kernel cannot load it): two servers drawn at random in proportion to their
+ * weights, the one with the lower overhead per weight wins. The draws come from a generator seeded at creation, so a
  * simulation repeats itself; they cannot match a real kernel's draws.
  */
 class TwoRandomChoicesScheduler final : public SimScheduler
