@@ -38,6 +38,8 @@ if [ -f "$log" ]; then
        /^Output:$/ { inside = 1; next }
        /^<end of output>$/ { inside = 0 }
        inside && name ~ /bench/ && !/^-+$/ { print }' "$log"
+  # The simulated kernel against the real one (vm_sim_schedulers), when it ran.
+  grep -E '^scheduler agreement:|^  [a-z]+ kernel picks:' "$log" || true
 fi
 
 if [ "$run_asan" = 1 ]; then

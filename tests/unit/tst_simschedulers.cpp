@@ -867,8 +867,8 @@ void TestSimSchedulers::localityReplacesAnOverloadedServer()
     QCOMPARE(host(lblc.schedule(service.list, vip, &why)), QStringLiteral("170"));
     QCOMPARE(why, QStringLiteral("lblc chose 192.168.0.170:80 for destination 10.1.1.1: its cached "
                                  "192.168.0.180:80 has 2 active connections, more than its weight 1, while another "
-                                 "server is below half load; weighted least connection: overhead 0/1 beats 0/1 for "
-                                 "192.168.0.160:80"));
+                                 "server is below half load; weighted least connection: overhead 0/1 ties with 0/1 "
+                                 "for 192.168.0.160:80, and it comes first in the kernel's list (newest first)"));
     setActive(d180, 0);
     setActive(d170, 1);
     QCOMPARE(picks(lblc, service, 1, vip), QStringList({"170"}));

@@ -63,6 +63,15 @@ QString LeastConnection::weightedComparison(const SimDestinations &destinations,
     }
     if (!second)
         return QStringLiteral("it is the only server available");
+    // Equal per weight: the kernel keeps the first it met, and its list is newest first.
+    if (std::int64_t(load(*chosen)) * second->weight == std::int64_t(load(*second)) * chosen->weight)
+        return QStringLiteral("%1 %2/%3 ties with %4/%5 for %6, and it comes first in the kernel's list (newest first)")
+            .arg(loadName)
+            .arg(load(*chosen))
+            .arg(chosen->weight)
+            .arg(load(*second))
+            .arg(second->weight)
+            .arg(second->endpoint());
     return QStringLiteral("%1 %2/%3 beats %4/%5 for %6")
         .arg(loadName)
         .arg(load(*chosen))

@@ -94,6 +94,10 @@ for scheduler in rr wrr lc wlc sed nq sh dh mh; do
   total=$(wc -l <"$work/$scheduler.sim")
   agreeing=$(join "$work/$scheduler.kernelall" "$work/$scheduler.sim" | awk '$2 == $3' | wc -l)
   echo "scheduler agreement: $scheduler $agreeing/$total"
+  # What the picks looked like, to see that the check was not vacuous: per real server
+  # (- for connections no server took, e.g. sh's buckets of the quiesced server).
+  echo "  $scheduler kernel picks: $(awk '{ n = split($2, a, "[.:]"); print (n > 1 ? a[4] : "-") }' \
+    "$work/$scheduler.kernelall" | sort | uniq -c | awk '{ printf "%s%s=%s", (NR > 1 ? " " : ""), $2, $1 }')"
   if [ "$agreeing" -ne "$total" ] || [ "$total" -lt 50 ]; then
     fail "$scheduler" "the simulator chose differently (client, kernel, simulator):"
     join "$work/$scheduler.kernelall" "$work/$scheduler.sim" | awk '$2 != $3' | head -10
