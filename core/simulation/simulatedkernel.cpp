@@ -72,6 +72,7 @@ struct SimulatedKernel::Destination {
     RateEstimator estimator;
     Service *service = nullptr; // cleared when the server or its service is deleted
     std::uint32_t serviceId = 0;
+    ServiceKey serviceKey; // the trash is searched by it, as the kernel's is
     std::uint32_t references = 0; // connections and templates bound to it
 
     bool available() const { return service != nullptr; }
@@ -206,15 +207,18 @@ void SimulatedKernel::deleteService(const ServiceKey &key)
 void SimulatedKernel::addServer(const ServiceKey &key, const RealServer &server)
 {
     Service *service = serviceFor(key);
-    // A server deleted while its connections live comes back with them and their
-    // counts (ip_vs_trash_get_dest).
+    // A server deleted while its connections live comes back with them and their counts
+    // (ip_vs_trash_get_dest), even into a service deleted and added again on the same
+    // address and port, whose counters then start from zero.
     std::unique_ptr<Destination> record;
     const auto trashed = std::find_if(m_trash.begin(), m_trash.end(), [&](const auto &candidate) {
-        return candidate->serviceId == service->id && candidate->configuration.sameKey(server);
+        return candidate->serviceKey == key && candidate->configuration.sameKey(server);
     });
     if (trashed != m_trash.end()) {
         record = std::move(*trashed);
         m_trash.erase(trashed);
+        if (record->serviceId != service->id)
+            record->totals = {};
     } else {
         record = std::make_unique<Destination>();
         record->kernel.address = server.address;
@@ -225,6 +229,7 @@ void SimulatedKernel::addServer(const ServiceKey &key, const RealServer &server)
     record->configuration.stats = {};
     record->service = service;
     record->serviceId = service->id;
+    record->serviceKey = key;
     record->kernel.owner = record.get();
     record->kernel.forwarding = server.forwarding;
     record->kernel.weight = int(server.weight);

@@ -31,7 +31,8 @@
  * - Thresholds: a real server is overloaded from its upper threshold until it drops
  *   below its lower one (3/4 of the upper one when unset), as Debian 12's 6.1.192 does.
  * - A deleted real server keeps its connections (the kernel's trash) and comes back
- *   with their counts when it is added again while they live.
+ *   with their counts when it is added again while they live, also into a service
+ *   deleted and added again with the same key.
  * Not modelled: TCP's intermediate states and their own timeouts, port reuse
  * (conn_reuse_mode), sync daemons, the connection table's size limit.
  */

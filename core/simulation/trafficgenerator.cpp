@@ -78,7 +78,8 @@ SimulatedKernel::Flow TrafficGenerator::flowFor(int serviceIndex)
     if (service.isFirewallMark()) {
         flow.firewallMark = service.firewallMark;
         flow.protocol = Protocol::Tcp;
-        flow.destination = service.realServers.isEmpty() ? flow.client : service.realServers.first().address;
+        // Whatever the mangle table marked: addresses from the documentation ranges.
+        flow.destination = v6 ? *IpAddress::parse(u"2001:db8::80") : IpAddress::fromV4(0xc0000250u); // 192.0.2.80
         flow.destinationPort = 80;
     } else {
         flow.protocol = service.protocol;

@@ -281,6 +281,24 @@ private Q_SLOTS:
         QCOMPARE(realServer(kernel.table(), 0, 1).connections.active, 1u);
     }
 
+    void aServiceAddedAgainTakesBackItsServersFromTheTrash()
+    {
+        // As the real kernel does (seen in the rig): the counts come back, the counters do not.
+        SimulatedKernel kernel;
+        load(kernel, twoServers);
+        kernel.open(tcp("10.1.0.1", 1000)); // to 170, held open
+        load(kernel, QString());
+        QCOMPARE(kernel.serviceCount(), 0);
+        load(kernel, twoServers);
+        const RealServer &revived = realServer(kernel.table(), 0, 1);
+        QCOMPARE(revived.endpoint(), QStringLiteral("192.168.0.170:80"));
+        QCOMPARE(revived.connections.active, 1u);
+        QCOMPARE(revived.stats.connections, 0u);
+        // ... and lc-like schedulers see them: wlc now prefers the idle 160.
+        load(kernel, QString(twoServers).replace(u"-s rr"_qs, u"-s wlc"_qs));
+        QCOMPARE(server(kernel.open(tcp("10.1.0.2", 1000))), QStringLiteral("192.168.0.160"));
+    }
+
     void trafficIsTheSameForTheSameSeed()
     {
         const auto run = [](std::uint64_t seed) {
