@@ -15,8 +15,7 @@ int SimulateCommand::run(const QStringList &arguments, LvsctlCommands::Streams s
 {
     QCommandLineParser parser;
     const QCommandLineOption explainOption(QStringLiteral("explain"), tr("Say why the scheduler chose each server."));
-    const QCommandLineOption listOption(QStringLiteral("list"), tr("Print the table afterwards, as ipvsadm -Ln."));
-    parser.addOptions({explainOption, listOption});
+    parser.addOption(explainOption);
     const QString help = tr("Usage: lvsctl simulate [--explain] TABLE SCRIPT\n"
                             "\n"
                             "Builds the table TABLE describes (rules, ipvsadm script or keepalived.conf)\n"

@@ -34,6 +34,7 @@ std::optional<std::pair<IpAddress, std::uint16_t>> ConnectionScript::parseEndpoi
 ConnectionScript::Parsed ConnectionScript::parse(const QString &text)
 {
     Parsed parsed;
+    QSet<QString> open; // endpoints open at this point of the script
     const QStringList lines = text.split(u'\n');
     for (int index = 0; index < lines.size(); ++index) {
         QString line = lines.at(index);
@@ -63,6 +64,10 @@ ConnectionScript::Parsed ConnectionScript::parse(const QString &text)
                 return fail(tr("the client and the virtual address are of different families"));
             step.client = client->first;
             step.clientPort = client->second;
+            const QString endpoint = step.client.toStringWithPort(step.clientPort);
+            if (open.contains(endpoint))
+                return fail(tr("%1 is already open (a client cannot reuse a port it holds)").arg(endpoint));
+            open.insert(endpoint);
             step.destination = destination->first;
             step.destinationPort = destination->second;
             if (words.size() == 4) {
@@ -83,10 +88,13 @@ ConnectionScript::Parsed ConnectionScript::parse(const QString &text)
             step.kind = Step::Kind::Close;
             step.client = client->first;
             step.clientPort = client->second;
+            const QString endpoint = step.client.toStringWithPort(step.clientPort);
+            if (!open.remove(endpoint))
+                return fail(tr("no open connection from %1").arg(endpoint));
         } else if (verb == QLatin1String("wait")) {
             bool ok = false;
             const double seconds = words.size() == 2 ? words.at(1).toDouble(&ok) : 0;
-            if (!ok || seconds < 0 || seconds > 86400)
+            if (!ok || !(seconds >= 0 && seconds <= 86400)) // NaN fails both
                 return fail(tr("'wait' takes a number of seconds (0 to 86400)"));
             step.kind = Step::Kind::Wait;
             step.waitMs = std::int64_t(seconds * 1000);
@@ -102,7 +110,7 @@ QList<ConnectionScript::Outcome> ConnectionScript::run(SimulatedKernel &kernel, 
                                                        QString *error)
 {
     QList<Outcome> outcomes;
-    QHash<QString, std::uint32_t> open; // client endpoint -> connection
+    QHash<QString, std::uint64_t> open; // client endpoint -> connection
     QSet<QString> refused;               // opened, but no real server took them
     for (const Step &step : steps) {
         const QString client = step.client.toStringWithPort(step.clientPort);
@@ -138,10 +146,12 @@ QList<ConnectionScript::Outcome> ConnectionScript::run(SimulatedKernel &kernel, 
             if (opened.scheduled) {
                 outcome.server = opened.server->address;
                 outcome.serverPort = opened.server->port;
-                open.insert(client, opened.connection);
-            } else {
-                refused.insert(client);
             }
+            // No entry (refused, or one-packet scheduling): closing it later is nothing.
+            if (opened.connection != SimulatedKernel::noConnection)
+                open.insert(client, opened.connection);
+            else
+                refused.insert(client);
             outcomes.append(outcome);
             break;
         }

@@ -23,7 +23,7 @@ void RateEstimator::tick(const Statistics &totals)
 
 void RateEstimator::read(Statistics &stats) const
 {
-    // Rounded up, as ip_vs_read_estimator does.
+    // Rounded to the nearest, as ip_vs_read_estimator does.
     stats.connectionsPerSecond = (m_connections + 0x1ff) >> 10;
     stats.inPacketsPerSecond = (m_inPackets + 0x1ff) >> 10;
     stats.outPacketsPerSecond = (m_outPackets + 0x1ff) >> 10;

@@ -107,8 +107,10 @@ struct SimulatedKernel::Connection {
     std::uint32_t outPackets = 0;
     std::uint64_t inBytes = 0;
     std::uint64_t outBytes = 0;
+    std::uint32_t generation = 0;      // which life of the slot a handle names
     State state = State::Free;
     bool active = false;    // counted in activeconns (else inactconns)
+    bool idle = false;      // held open without traffic: its idle timeout removes it
     bool orphaned = false;  // templates: no longer found; gone once nothing is controlled
 };
 
@@ -285,7 +287,9 @@ IpvsTable SimulatedKernel::table() const
         shown.stats = service->totals;
         service->estimator.read(shown.stats);
         shown.realServers.reserve(qsizetype(service->servers.size()));
-        for (const auto &record : service->servers) {
+        // Newest first, as the kernel lists them and the helper reads them.
+        for (const SimDestination *kernel : service->kernelOrder) {
+            const auto *record = static_cast<const Destination *>(kernel->owner);
             RealServer server = record->configuration;
             server.connections.active = record->kernel.activeConnections;
             server.connections.inactive = record->kernel.inactiveConnections;
@@ -400,11 +404,12 @@ SimulatedKernel::Opened SimulatedKernel::open(int serviceIndex, const Flow &flow
         ++m_connections[controller].controlled;
     }
     const Timeouts timeouts = m_configuration.timeouts.value_or(Timeouts{});
-    if (flow.lengthMs < 0) // held open and idle: the kernel's idle timeout ends it
+    connection.idle = flow.lengthMs < 0;
+    if (connection.idle) // held open and idle: the kernel's idle timeout ends it
         arm(slot, now() + std::int64_t(connection.active ? timeouts.tcp : timeouts.udp) * 1000);
     else
         arm(slot, now() + flow.lengthMs);
-    opened.connection = slot;
+    opened.connection = (std::uint64_t(m_connections[slot].generation) << 32) | slot;
     return opened;
 }
 
@@ -509,8 +514,10 @@ void SimulatedKernel::release(std::uint32_t slot)
             release(connection.controller);
     }
     const std::uint32_t serial = connection.serial + 1;
+    const std::uint32_t generation = connection.generation + 1;
     connection = Connection{};
-    connection.serial = serial; // entries still in the wheel are stale now
+    connection.serial = serial;         // entries still in the wheel are stale now
+    connection.generation = generation; // and so are handles to this life of the slot
     m_freeSlots.push_back(slot);
     --m_liveConnections;
 }
@@ -522,10 +529,18 @@ void SimulatedKernel::arm(std::uint32_t slot, std::int64_t dueMs)
     m_wheel.add(dueMs, slot, connection.serial);
 }
 
-void SimulatedKernel::close(std::uint32_t slot)
+void SimulatedKernel::close(std::uint64_t handle)
 {
-    if (slot >= m_connections.size() || m_connections[slot].state != Connection::State::Open)
+    const auto slot = std::uint32_t(handle & 0xffffffffu);
+    if (handle == noConnection || slot >= m_connections.size()
+        || m_connections[slot].generation != std::uint32_t(handle >> 32)
+        || m_connections[slot].state != Connection::State::Open)
         return;
+    closeSlot(slot);
+}
+
+void SimulatedKernel::closeSlot(std::uint32_t slot)
+{
     Connection &connection = m_connections[slot];
     count(connection.destination, 0, connection.inPackets, connection.outPackets, connection.inBytes,
           connection.outBytes);
@@ -552,7 +567,10 @@ void SimulatedKernel::expire(const TimerWheel::Entry &entry)
         return; // superseded by a later deadline, or gone
     switch (connection.state) {
     case Connection::State::Open:
-        close(entry.slot);
+        closeSlot(entry.slot);
+        // An idle connection's timeout is its end: the kernel removes the entry then.
+        if (connection.idle)
+            release(entry.slot);
         return;
     case Connection::State::Closing:
         release(entry.slot);

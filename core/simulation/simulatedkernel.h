@@ -22,7 +22,7 @@
  *
  * What is modelled of a connection (ip_vs_conn.c, ip_vs_proto_tcp.c):
  * - TCP and SCTP: active from the handshake until closed, then inactive for the tcpfin
- *   timeout; held open without traffic, it expires after the tcp timeout.
+ *   timeout; held open without traffic, it is removed after the tcp timeout.
  * - UDP: inactive for its whole life, until the udp timeout after its last packet;
  *   one-packet scheduling keeps no entry at all.
  * - Persistence: a template per client (masked by the service's netmask) that sends the
@@ -54,9 +54,13 @@ public:
         std::uint64_t outBytes = 60;
     };
 
+    /// Opened::connection when no entry was kept (nothing scheduled, one-packet scheduling).
+    static constexpr std::uint64_t noConnection = ~std::uint64_t(0);
+
     struct Opened {
         bool scheduled = false;         ///< false: no service matched, or no real server was available
-        std::uint32_t connection = 0;   ///< for close()
+        /// For close(): names this connection only, never a later one in the same slot.
+        std::uint64_t connection = noConnection;
         const SimDestination *server = nullptr;
         bool byTemplate = false;        ///< sent where the client's persistence template said
     };
@@ -85,7 +89,8 @@ public:
     Opened open(int serviceIndex, const Flow &flow, QString *why = nullptr);
     Opened open(const Flow &flow, QString *why = nullptr);
     /// The client closes a connection: it turns inactive until the tcpfin timeout.
-    void close(std::uint32_t connection);
+    /// A connection already gone (expired) is left alone.
+    void close(std::uint64_t connection);
 
     std::int64_t now() const { return m_wheel.now(); }
     /// Moves the simulated clock forward, expiring entries and running the estimator.
@@ -109,6 +114,7 @@ private:
     std::uint32_t newConnection();
     void bind(Connection &connection, Destination *destination);
     void release(std::uint32_t slot);
+    void closeSlot(std::uint32_t slot);
     void expire(const TimerWheel::Entry &entry);
     void arm(std::uint32_t slot, std::int64_t dueMs);
     const SimDestination *persistentPick(Service &service, const Flow &flow, const SchedulingRequest &request,

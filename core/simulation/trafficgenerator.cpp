@@ -53,7 +53,9 @@ double TrafficGenerator::rateAt(std::int64_t ms) const
         if (period > 0 && ms % period < std::int64_t(m_settings.burstSeconds * 1000))
             rate *= m_settings.burstFactor;
     }
-    return rate;
+    // A rate of zero or less (a burst factor of 0) would put the next arrival at
+    // infinity or in the past: the slowest rate stands for "none".
+    return std::max(rate, 1e-3);
 }
 
 SimulatedKernel::Flow TrafficGenerator::flowFor(int serviceIndex)
