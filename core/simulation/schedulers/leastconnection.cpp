@@ -117,32 +117,32 @@ SimDestination *LeastConnectionScheduler::schedule(const SimDestinations &destin
     return least;
 }
 
+namespace {
+// wlc and sed differ only in the load they weigh.
+SimDestination *pickWeighted(const char *name, const SimDestinations &destinations,
+                             int (*load)(const SimDestination &), const QString &loadName, QString *why)
+{
+    SimDestination *least = LeastConnection::weightedLeast(destinations, load);
+    if (why) {
+        *why = least ? QStringLiteral("%1 chose %2: %3")
+                           .arg(QLatin1String(name), least->endpoint(),
+                                LeastConnection::weightedComparison(destinations, least, load, loadName))
+                     : noServer(name);
+    }
+    return least;
+}
+} // namespace
+
 SimDestination *WeightedLeastConnectionScheduler::schedule(const SimDestinations &destinations,
                                                            const SchedulingRequest &, QString *why)
 {
-    SimDestination *least = LeastConnection::weightedLeast(destinations, overhead);
-    if (why) {
-        *why = least ? QStringLiteral("wlc chose %1: %2")
-                           .arg(least->endpoint(),
-                                LeastConnection::weightedComparison(destinations, least, overhead,
-                                                                    QStringLiteral("overhead")))
-                     : noServer("wlc");
-    }
-    return least;
+    return pickWeighted("wlc", destinations, overhead, QStringLiteral("overhead"), why);
 }
 
 SimDestination *ShortestExpectedDelayScheduler::schedule(const SimDestinations &destinations,
                                                          const SchedulingRequest &, QString *why)
 {
-    SimDestination *least = LeastConnection::weightedLeast(destinations, expectedDelay);
-    if (why) {
-        *why = least ? QStringLiteral("sed chose %1: %2")
-                           .arg(least->endpoint(),
-                                LeastConnection::weightedComparison(destinations, least, expectedDelay,
-                                                                    QStringLiteral("(active + 1)/weight")))
-                     : noServer("sed");
-    }
-    return least;
+    return pickWeighted("sed", destinations, expectedDelay, QStringLiteral("(active + 1)/weight"), why);
 }
 
 SimDestination *NeverQueueScheduler::schedule(const SimDestinations &destinations, const SchedulingRequest &,
