@@ -4,8 +4,10 @@
 #include "ipvstable.h"
 #include "tablechange.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 /**
  * Where the window's table lives: the kernel through the helper, or the simulated
@@ -16,7 +18,16 @@ class Backend : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit Backend(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        m_clock.start();
+    }
+
+    /// The backend's monotonic clock in milliseconds, by which its tables are read:
+    /// rates and charts are measured on it. The simulated kernel's runs ahead by its
+    /// warm-up.
+    virtual qint64 nowMs() const { return m_clock.elapsed(); }
 
     /// For the status bar: "helper 0.1.0, IPVS 1.2.1" or "simulated kernel".
     virtual QString description() const = 0;
@@ -30,10 +41,27 @@ public:
     virtual void apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive) = 0;
     /// Whether a refresh is under way.
     virtual bool isRefreshing() const = 0;
+    /// Running daemons that rewrite the table on their own (keepalived, ldirectord,
+    /// kube-proxy): edits made beside them are undone at their next sync.
+    QStringList tableManagers() const { return m_tableManagers; }
 
 Q_SIGNALS:
     void tableRead(const IpvsTable &table, std::uint64_t generation);
     void refreshFailed(const QString &errorName, const QString &message);
     void applied(std::uint64_t generation);
     void applyFailed(const QString &errorName, const QString &message);
+    void tableManagersChanged(const QStringList &managers);
+
+protected:
+    void setTableManagers(const QStringList &managers)
+    {
+        if (managers == m_tableManagers)
+            return;
+        m_tableManagers = managers;
+        Q_EMIT tableManagersChanged(managers);
+    }
+
+private:
+    QElapsedTimer m_clock;
+    QStringList m_tableManagers;
 };

@@ -72,6 +72,21 @@ void HelperBackend::refresh()
             return;
         }
         Q_EMIT tableRead(table, reply.argumentAt<1>());
+        checkTableManagers();
+    });
+}
+
+void HelperBackend::checkTableManagers()
+{
+    // A daemon starts or stops rarely: every tenth refresh is soon enough.
+    if (m_refreshesSinceManagerCheck++ % 10 != 0)
+        return;
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->GetTableManagers(), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        QDBusPendingReply<QStringList> reply = *call;
+        call->deleteLater();
+        if (reply.isValid())
+            setTableManagers(reply.value());
     });
 }
 

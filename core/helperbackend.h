@@ -27,7 +27,10 @@ public:
     bool isRefreshing() const override { return m_refreshing; }
 
 private:
+    void checkTableManagers();
+
     std::unique_ptr<Helper1Proxy> m_proxy;
+    int m_refreshesSinceManagerCheck = 0;
     QString m_description;
     bool m_refreshing = false;
 };

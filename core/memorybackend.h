@@ -23,6 +23,8 @@ public:
     const IpvsTable &table() const { return m_table; }
     /// Changes the table behind the window's back, as ipvsadm would.
     void setTable(const IpvsTable &table) { m_table = table; }
+    /// Pretends keepalived (or another manager) is running.
+    using Backend::setTableManagers;
 
 private:
     IpvsTable m_table;

@@ -340,6 +340,13 @@ QVariant ServiceModel::serviceData(const ServiceRow &row, int column, int role) 
         return QStringLiteral("service");
     case ServiceKeyRole:
         return QVariant::fromValue(service.key());
+    case ManagedByRole:
+        return m_managedBy.join(QStringLiteral(", "));
+    case Qt::ToolTipRole:
+        if (column != NameColumn || m_managedBy.isEmpty())
+            return {};
+        return tr("Managed by %1: changes made here are undone at its next sync.")
+            .arg(m_managedBy.join(QStringLiteral(", ")));
     case Qt::DisplayRole:
     case NumericRole: {
         if (column == NameColumn)
@@ -357,7 +364,7 @@ QVariant ServiceModel::serviceData(const ServiceRow &row, int column, int role) 
             return sum;
         }
         if (column >= ConnectionsPerSecondColumn && column <= BytesOutPerSecondColumn) {
-            const double rate = row.rates.perSecond[size_t(column - ConnectionsPerSecondColumn)];
+            const double rate = shownRate(row.rates, column);
             return role == Qt::DisplayRole ? QVariant(HumanUnits::compact(rate)) : QVariant(rate);
         }
         const auto total = qulonglong(counters(service.stats)[size_t(column - ConnectionsColumn)]);
@@ -406,7 +413,7 @@ QVariant ServiceModel::serverData(const ServiceRow &service, const ServerRow &ro
             return server.connections.persistent;
         default:
             if (column >= ConnectionsPerSecondColumn && column <= BytesOutPerSecondColumn) {
-                const double rate = row.rates.perSecond[size_t(column - ConnectionsPerSecondColumn)];
+                const double rate = shownRate(row.rates, column);
                 return role == Qt::DisplayRole ? QVariant(HumanUnits::compact(rate)) : QVariant(rate);
             }
             const auto total = qulonglong(counters(server.stats)[size_t(column - ConnectionsColumn)]);
@@ -421,6 +428,10 @@ QVariant ServiceModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
+    if (m_throughputInBits && section == BytesInPerSecondColumn)
+        return tr("Bits in/s");
+    if (m_throughputInBits && section == BytesOutPerSecondColumn)
+        return tr("Bits out/s");
     static const char *const titles[ColumnCount] = {
         QT_TR_NOOP("Service / real server"), QT_TR_NOOP("Scheduler / forwarding"), QT_TR_NOOP("Weight"),
         QT_TR_NOOP("Active"), QT_TR_NOOP("Inactive"), QT_TR_NOOP("Persistent"), QT_TR_NOOP("Conn/s"),
@@ -429,6 +440,43 @@ QVariant ServiceModel::headerData(int section, Qt::Orientation orientation, int 
         QT_TR_NOOP("Bytes out"),
     };
     return tr(titles[section]);
+}
+
+double ServiceModel::shownRate(const Rates &rates, int column) const
+{
+    const double perSecond = rates.perSecond[size_t(column - ConnectionsPerSecondColumn)];
+    const bool isThroughput = column == BytesInPerSecondColumn || column == BytesOutPerSecondColumn;
+    return isThroughput && m_throughputInBits ? perSecond * 8 : perSecond;
+}
+
+void ServiceModel::setManagedBy(const QStringList &managers)
+{
+    if (managers == m_managedBy)
+        return;
+    m_managedBy = managers;
+    if (!m_services.empty())
+        Q_EMIT dataChanged(index(0, NameColumn), index(int(m_services.size()) - 1, NameColumn),
+                           {ManagedByRole, Qt::ToolTipRole});
+}
+
+void ServiceModel::setThroughputInBits(bool bits)
+{
+    if (bits == m_throughputInBits)
+        return;
+    m_throughputInBits = bits;
+    Q_EMIT headerDataChanged(Qt::Horizontal, BytesInPerSecondColumn, BytesOutPerSecondColumn);
+    if (m_services.empty())
+        return;
+    static const QList<int> roles{Qt::DisplayRole, NumericRole};
+    Q_EMIT dataChanged(index(0, BytesInPerSecondColumn), index(int(m_services.size()) - 1, BytesOutPerSecondColumn),
+                       roles);
+    for (const auto &service : m_services) {
+        if (service->servers.empty())
+            continue;
+        const QModelIndex parent = index(service->row, 0);
+        Q_EMIT dataChanged(index(0, BytesInPerSecondColumn, parent),
+                           index(int(service->servers.size()) - 1, BytesOutPerSecondColumn, parent), roles);
+    }
 }
 
 QHash<int, QByteArray> ServiceModel::roleNames() const
@@ -442,6 +490,7 @@ QHash<int, QByteArray> ServiceModel::roleNames() const
     names.insert(NumericRole, "numeric");
     names.insert(QuiescedRole, "quiesced");
     names.insert(StateRole, "state");
+    names.insert(ManagedByRole, "managedBy");
     return names;
 }
 
@@ -465,14 +514,15 @@ QModelIndex ServiceModel::realServerIndex(const ServiceKey &key, const IpAddress
 Qt::ItemFlags ServiceModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractItemModel::flags(index);
-    if (index.isValid() && index.internalPointer() && index.column() == WeightColumn)
+    if (index.isValid() && index.internalPointer() && index.column() == WeightColumn && !m_readOnly)
         flags |= Qt::ItemIsEditable;
     return flags;
 }
 
 bool ServiceModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || !index.internalPointer() || index.column() != WeightColumn)
+    if (role != Qt::EditRole || !index.isValid() || !index.internalPointer() || index.column() != WeightColumn
+        || m_readOnly)
         return false;
     bool ok = false;
     const uint weight = value.toUInt(&ok);

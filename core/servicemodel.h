@@ -55,6 +55,7 @@ public:
         NumericRole,                 ///< the cell's value as a number (sorting, charts)
         QuiescedRole,                ///< real server with weight 0
         StateRole,                   ///< a real server's state: "ready", "drain", "maintenance"
+        ManagedByRole,               ///< a service's managers ("keepalived"), empty when none
     };
     Q_ENUM(Role)
 
@@ -68,6 +69,16 @@ public:
     void setServerStates(const QHash<QString, QString> &states);
     /// The id setServerStates uses for a real server.
     static QString serverId(const ServiceKey &key, const IpAddress &address, std::uint16_t port);
+
+    /// Throughput columns in bit/s (as network people count) rather than B/s (as the
+    /// kernel and ipvsadm --rate do); the header says which.
+    void setThroughputInBits(bool bits);
+    bool throughputInBits() const { return m_throughputInBits; }
+
+    /// Daemons that rewrite the table (keepalived ...): every service is theirs.
+    void setManagedBy(const QStringList &managers);
+    /// Weights are not editable inline while read-only.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
     /// Forgets everything and shows `table` afresh (a model reset).
     void reload(const IpvsTable &table, qint64 timestampMs);
@@ -100,10 +111,14 @@ private:
     void updateService(ServiceRow &row, int rowNumber, const VirtualService &service, qint64 timestampMs);
     QVariant serviceData(const ServiceRow &row, int column, int role) const;
     QVariant serverData(const ServiceRow &service, const ServerRow &row, int column, int role) const;
+    double shownRate(const Rates &rates, int column) const;
 
     std::vector<std::unique_ptr<ServiceRow>> m_services;
     QHash<ServiceKey, ServiceRow *> m_byKey;
     QHash<QString, QString> m_states;
+    bool m_throughputInBits = false;
+    QStringList m_managedBy;
+    bool m_readOnly = false;
 };
 
 Q_DECLARE_METATYPE(ServiceKey)

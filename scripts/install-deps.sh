@@ -15,7 +15,7 @@ say() { printf 'install-deps: %s\n' "$*"; }
 debian_packages=(
   cmake ninja-build g++ pkg-config git xz-utils
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev qt6-svg-dev libgl-dev
+  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev
   libnl-3-dev libnl-genl-3-dev libnl-route-3-dev
   libpolkit-gobject-1-dev libpolkit-agent-1-dev libglib2.0-dev
   clang

@@ -1,54 +1,76 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mainwindow.h"
 
+#include "authorizationlock.h"
 #include "dbuserrors.h"
+#include "detailpane.h"
 #include "realserverdialog.h"
 #include "schedulerpanel.h"
 #include "serverstatedelegate.h"
 #include "servicedialog.h"
+#include "servicefilterproxy.h"
 #include "simulatedbackend.h"
 #include "tablereader.h"
 #include "topologyview.h"
+#include "validation.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Backend *backend, QWidget *parent)
+namespace {
+// QSettings keys.
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString headerKey = QStringLiteral("window/treeHeader");
+const QString refreshKey = QStringLiteral("view/refreshIntervalMs");
+const QString bitsKey = QStringLiteral("view/throughputInBits");
+const QString hideIdleKey = QStringLiteral("view/hideIdle");
+const QString spanKey = QStringLiteral("view/chartSpanMs");
+
+constexpr int refreshChoicesMs[] = {500, 1000, 2000, 5000, 10000};
+constexpr int spanChoicesMinutes[] = {1, 5, 10};
+} // namespace
+
+MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
     : QMainWindow(parent)
     , m_backend(backend)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ServiceFilterProxy(this))
     , m_tree(new QTreeView)
     , m_filter(new QLineEdit)
+    , m_managedBanner(new QLabel)
     , m_pending(new QPlainTextEdit)
+    , m_details(new DetailPane)
     , m_topology(new TopologyView)
     , m_schedulerPanel(new SchedulerPanel)
     , m_backendLabel(new QLabel)
     , m_refreshLabel(new QLabel)
+    , m_settingsUse(settings)
 {
     setWindowTitle(tr("LVS Studio"));
-    m_clock.start();
 
     m_proxy->setSourceModel(&m_model);
-    m_proxy->setRecursiveFilteringEnabled(true); // a matching real server keeps its service
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortRole(ServiceModel::NumericRole);
     m_tree->setModel(m_proxy);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(ServiceModel::NameColumn, Qt::AscendingOrder);
@@ -65,14 +87,36 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
                        ServiceModel::BytesOutColumn, ServiceModel::PacketsOutPerSecondColumn})
         m_tree->setColumnHidden(column, true);
 
-    m_filter->setPlaceholderText(tr("Filter by address, port or scheduler"));
+    m_filter->setPlaceholderText(tr("Filter by address, port, scheduler, forwarding or state (drain, maintenance)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ServiceFilterProxy::setFilterText);
 
+    // Shown while keepalived or another daemon rewrites the table.
+    m_managedBanner->setWordWrap(true);
+    m_managedBanner->setAutoFillBackground(true);
+    m_managedBanner->setContentsMargins(8, 6, 8, 6);
+    QPalette warning = m_managedBanner->palette();
+    warning.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xb0));
+    warning.setColor(QPalette::WindowText, Qt::black);
+    m_managedBanner->setPalette(warning);
+    m_managedBanner->hide();
+    connect(m_managedBanner, &QLabel::linkActivated, this, [this] {
+        m_managedUnlocked = true;
+        tableManagersChanged(m_backend->tableManagers());
+    });
+
+    createActions();
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
+    layout->setSpacing(0);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    auto *hideIdle = new QToolButton;
+    hideIdle->setDefaultAction(m_actions.value(QStringLiteral("hideIdle")));
+    filterRow->addWidget(hideIdle);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_managedBanner);
     layout->addWidget(m_tree);
     setCentralWidget(central);
 
@@ -95,6 +139,16 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     teachingDock->setObjectName(QStringLiteral("teachingDock"));
     teachingDock->setWidget(teaching);
     addDockWidget(Qt::RightDockWidgetArea, teachingDock);
+    // The selected row's charts, beside How It Works.
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    tabifyDockWidget(teachingDock, detailsDock);
+    detailsDock->raise();
+    connect(detailsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_details->redraw(m_history, m_session.kernelTable());
+    });
     if (auto *simulated = qobject_cast<SimulatedBackend *>(m_backend)) {
         connect(simulated, &SimulatedBackend::connectionScheduled, this,
                 [this](const ServiceKey &service, const IpAddress &client, const IpAddress &server, std::uint16_t port,
@@ -113,7 +167,13 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     statusBar()->addPermanentWidget(m_refreshLabel);
     statusBar()->addPermanentWidget(m_backendLabel);
 
-    createActions();
+    if (m_backend->isReal()) {
+        m_lock = new AuthorizationLock(this);
+        m_actions.insert(QStringLiteral("lock"), m_lock->action());
+        findChild<QToolBar *>(QStringLiteral("mainToolbar"))->addAction(m_lock->action());
+        connect(m_lock, &AuthorizationLock::changed, this, &MainWindow::updateActions);
+    }
+    connect(m_backend, &Backend::tableManagersChanged, this, &MainWindow::tableManagersChanged);
     connect(&m_session, &EditSession::changed, this, &MainWindow::showTable);
     connect(&m_model, &ServiceModel::weightEditRequested, this,
             [this](const ServiceKey &key, const IpAddress &address, std::uint16_t port, std::uint32_t weight) {
@@ -124,6 +184,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         const Selection selected = selection();
         if (selected.valid)
             m_topology->setService(selected.service);
+        showSelectionInDetails();
     });
     connect(m_backend, &Backend::tableRead, this, &MainWindow::refreshFinished);
     connect(m_backend, &Backend::refreshFailed, this, &MainWindow::refreshFailed);
@@ -131,11 +192,12 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     connect(m_backend, &Backend::applyFailed, this, &MainWindow::applyFailed);
 
     connect(&m_refreshTimer, &QTimer::timeout, m_backend, &Backend::refresh);
-    setRefreshInterval(1000);
-    m_backend->refresh();
     resize(1440, 820);
     resizeDocks({teachingDock}, {640}, Qt::Horizontal);
     resizeDocks({dock}, {150}, Qt::Vertical);
+    restoreSettings();
+    m_backend->refresh();
+    tableManagersChanged(m_backend->tableManagers());
     updateActions();
 }
 
@@ -170,14 +232,46 @@ void MainWindow::createActions()
     add(QStringLiteral("drain"), tr("Drain"), QKeySequence(), [this] { setSelectedState(EditSession::ServerState::Drain); });
     add(QStringLiteral("maintenance"), tr("Maintenance"), QKeySequence(),
         [this] { setSelectedState(EditSession::ServerState::Maintenance); });
+    add(QStringLiteral("drainRemove"), tr("Drain, Then Remove…"), QKeySequence(), [this] {
+        const Selection selected = selection();
+        const VirtualService *service = m_session.editedTable().find(selected.service);
+        if (!selected.isServer || !service)
+            return;
+        QString label = tr("New connections stop now; %1 is removed (kept in Maintenance) once its active "
+                           "connections have ended, or after this many minutes at most:")
+                            .arg(selected.address.toStringWithPort(selected.port));
+        if (service->persistent)
+            label += QLatin1Char('\n')
+                + tr("This service is persistent: returning clients keep coming to a drained server until their "
+                     "persistence template expires, unless net.ipv4.vs.expire_quiescent_template is 1.");
+        bool ok = false;
+        const int minutes = QInputDialog::getInt(this, tr("Drain, Then Remove"), label, 5, 1, 24 * 60, 1, &ok);
+        if (ok)
+            drainThenRemoveSelected(qint64(minutes) * 60'000);
+    });
     add(QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] { m_session.undo(); });
     add(QStringLiteral("redo"), tr("&Redo"), QKeySequence::Redo, [this] { m_session.redo(); });
     add(QStringLiteral("apply"), tr("&Apply"), QKeySequence(Qt::CTRL | Qt::Key_Return), &MainWindow::apply);
     add(QStringLiteral("revert"), tr("Re&vert"), QKeySequence(), [this] { m_session.revert(); });
     add(QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence::Refresh, [this] { m_backend->refresh(); });
     QAction *pause = add(QStringLiteral("pause"), tr("&Pause Refresh"), QKeySequence(Qt::CTRL | Qt::Key_P),
-                         [this](bool paused) { setRefreshInterval(paused ? 0 : 1000); });
+                         [this](bool paused) { setRefreshInterval(paused ? 0 : m_refreshInterval); });
     pause->setCheckable(true);
+    QAction *hideIdle = add(QStringLiteral("hideIdle"), tr("&Hide Idle"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                            [this](bool hide) {
+                                m_proxy->setHideIdle(hide);
+                                saveViewSetting(hideIdleKey, hide);
+                            });
+    hideIdle->setCheckable(true);
+    hideIdle->setToolTip(tr("Hide real servers with no connections and none arriving."));
+    QAction *bits = add(QStringLiteral("bits"), tr("Throughput in &Bits per Second"), QKeySequence(), [this](bool inBits) {
+        m_model.setThroughputInBits(inBits);
+        m_details->setThroughputInBits(inBits);
+        m_details->redraw(m_history, m_session.kernelTable());
+        saveViewSetting(bitsKey, inBits);
+    });
+    bits->setCheckable(true);
+    bits->setToolTip(tr("bit/s as network links are counted, instead of B/s as the kernel and ipvsadm --rate report."));
     add(QStringLiteral("import"), tr("&Import…"), QKeySequence::Open, &MainWindow::chooseImport);
     add(QStringLiteral("filter"), tr("&Filter"), QKeySequence::Find, [this] { m_filter->setFocus(); });
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [] { QApplication::quit(); });
@@ -194,15 +288,13 @@ void MainWindow::createActions()
     file->addAction(m_actions.value(QStringLiteral("quit")));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     for (const char *name : std::initializer_list<const char *>{"undo", "redo", nullptr, "newService", "newRealServer", "edit", "delete", nullptr, "ready",
-                             "drain", "maintenance", nullptr, "apply", "revert", nullptr, "filter"}) {
+                             "drain", "drainRemove", "maintenance", nullptr, "apply", "revert", nullptr, "filter"}) {
         if (name)
             edit->addAction(m_actions.value(QLatin1String(name)));
         else
             edit->addSeparator();
     }
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_actions.value(QStringLiteral("refresh")));
-    view->addAction(m_actions.value(QStringLiteral("pause")));
+    createViewMenu(menuBar()->addMenu(tr("&View")));
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -216,31 +308,206 @@ void MainWindow::createActions()
     }
 }
 
+void MainWindow::createViewMenu(QMenu *view)
+{
+    view->addAction(m_actions.value(QStringLiteral("refresh")));
+    view->addAction(m_actions.value(QStringLiteral("pause")));
+    QMenu *interval = view->addMenu(tr("Refresh &Every"));
+    auto *intervals = new QActionGroup(this);
+    for (int milliseconds : refreshChoicesMs) {
+        QAction *choice = interval->addAction(milliseconds < 1000 ? tr("%1 ms").arg(milliseconds)
+                                                                 : tr("%n second(s)", nullptr, milliseconds / 1000));
+        choice->setObjectName(QStringLiteral("refreshEvery%1").arg(milliseconds));
+        choice->setCheckable(true);
+        choice->setData(milliseconds);
+        intervals->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, milliseconds] {
+            m_actions.value(QStringLiteral("pause"))->setChecked(false);
+            setRefreshInterval(milliseconds);
+            saveViewSetting(refreshKey, milliseconds);
+        });
+        m_actions.insert(choice->objectName(), choice);
+    }
+    view->addSeparator();
+    view->addAction(m_actions.value(QStringLiteral("hideIdle")));
+    view->addAction(m_actions.value(QStringLiteral("bits")));
+    QMenu *span = view->addMenu(tr("&Charts Show"));
+    auto *spans = new QActionGroup(this);
+    for (int minutes : spanChoicesMinutes) {
+        QAction *choice = span->addAction(tr("Last %n minute(s)", nullptr, minutes));
+        choice->setObjectName(QStringLiteral("chartSpan%1").arg(minutes));
+        choice->setCheckable(true);
+        choice->setChecked(qint64(minutes) * 60'000 == m_details->span());
+        spans->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, minutes] {
+            m_details->setSpan(qint64(minutes) * 60'000);
+            m_details->redraw(m_history, m_session.kernelTable());
+            saveViewSetting(spanKey, qint64(minutes) * 60'000);
+        });
+        m_actions.insert(choice->objectName(), choice);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    int interval = 1000;
+    if (m_settingsUse == SettingsUse::Remembered) {
+        const QSettings settings;
+        restoreGeometry(settings.value(geometryKey).toByteArray());
+        restoreState(settings.value(stateKey).toByteArray());
+        m_tree->header()->restoreState(settings.value(headerKey).toByteArray());
+        interval = settings.value(refreshKey, interval).toInt();
+        if (settings.value(bitsKey, false).toBool())
+            m_actions.value(QStringLiteral("bits"))->trigger();
+        if (settings.value(hideIdleKey, false).toBool())
+            m_actions.value(QStringLiteral("hideIdle"))->trigger();
+        const qint64 span = settings.value(spanKey, m_details->span()).toLongLong();
+        if (QAction *choice = m_actions.value(QStringLiteral("chartSpan%1").arg(span / 60'000)))
+            choice->trigger();
+    }
+    if (QAction *choice = m_actions.value(QStringLiteral("refreshEvery%1").arg(interval)))
+        choice->setChecked(true);
+    else
+        interval = 1000; // a value from elsewhere: the default
+    setRefreshInterval(interval);
+}
+
+void MainWindow::saveViewSetting(const QString &key, const QVariant &value)
+{
+    if (m_settingsUse == SettingsUse::Remembered)
+        QSettings().setValue(key, value);
+}
+
+void MainWindow::saveWindowSettings()
+{
+    saveViewSetting(geometryKey, saveGeometry());
+    saveViewSetting(stateKey, saveState());
+    saveViewSetting(headerKey, m_tree->header()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowSettings();
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::setRefreshInterval(int milliseconds)
 {
-    if (milliseconds > 0)
+    if (milliseconds > 0) {
+        m_refreshInterval = milliseconds;
         m_refreshTimer.start(milliseconds);
-    else
+    } else {
         m_refreshTimer.stop();
+    }
+    if (QAction *pause = m_actions.value(QStringLiteral("pause"))) {
+        const QSignalBlocker quiet(pause);
+        pause->setChecked(milliseconds <= 0);
+    }
 }
 
 void MainWindow::refreshFinished(const IpvsTable &table, std::uint64_t generation)
 {
+    m_history.record(table, m_backend->nowMs());
     m_session.setKernelTable(table, generation);
     m_topology->setTable(table);
     if (m_topology->hasService())
         showServiceInPanels(m_topology->service());
+    if (m_details->isVisible())
+        m_details->redraw(m_history, table);
+    removeDrainedServers();
     m_backendLabel->setText(m_backend->description());
     m_refreshLabel->setText(tr("refreshed %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))));
     if (!m_shownOnce) {
         m_shownOnce = true;
         m_tree->expandAll();
-        for (int column = 0; column < ServiceModel::ColumnCount; ++column)
-            m_tree->resizeColumnToContents(column);
+        // Something to chart from the start.
+        if (!m_tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_tree->setCurrentIndex(m_proxy->index(0, 0));
+        // Sized to the first table unless the user's widths were restored.
+        if (m_settingsUse == SettingsUse::Defaults || !QSettings().contains(headerKey)) {
+            for (int column = 0; column < ServiceModel::ColumnCount; ++column)
+                m_tree->resizeColumnToContents(column);
+        }
         Q_EMIT firstTableShown();
     }
 }
 
+void MainWindow::showSelectionInDetails()
+{
+    const Selection selected = selection();
+    if (!selected.valid)
+        m_details->showNothing();
+    else if (selected.isServer)
+        m_details->showRealServer(selected.service, selected.address, selected.port);
+    else
+        m_details->showService(selected.service);
+    m_details->redraw(m_history, m_session.kernelTable());
+}
+
+void MainWindow::tableManagersChanged(const QStringList &managers)
+{
+    if (managers.isEmpty())
+        m_managedUnlocked = false; // the next daemon is asked about again
+    m_model.setManagedBy(managers);
+    const QString names = managers.join(QStringLiteral(", "));
+    m_managedBanner->setVisible(!managers.isEmpty());
+    m_managedBanner->setText(
+        m_managedUnlocked
+            ? tr("%1 is running and rewrites the IPVS table at its next sync: changes made here may be undone. "
+                 "Editing is unlocked.")
+                  .arg(names)
+            : tr("%1 is running and rewrites the IPVS table at its next sync, so its services are read-only here. "
+                 "Change its configuration instead, or <a href=\"unlock\">edit anyway</a>.")
+                  .arg(names));
+    updateActions();
+}
+
+bool MainWindow::isEditable() const
+{
+    return m_backend->tableManagers().isEmpty() || m_managedUnlocked;
+}
+
+void MainWindow::drainThenRemoveSelected(qint64 timeoutMs)
+{
+    const Selection selected = selection();
+    if (!selected.isServer)
+        return;
+    const QStringList refusals =
+        m_session.setServerState(selected.service, selected.address, selected.port, EditSession::ServerState::Drain);
+    if (!refusals.isEmpty()) {
+        report(refusals);
+        return;
+    }
+    m_drainWatch.watch(selected.service, selected.address, selected.port, m_backend->nowMs() + timeoutMs);
+    statusBar()->showMessage(tr("%1 drains once applied, and is removed when its active connections have ended.")
+                                 .arg(selected.address.toStringWithPort(selected.port)),
+                             10'000);
+}
+
+void MainWindow::removeDrainedServers()
+{
+    if (m_drainWatch.isEmpty() || m_applying)
+        return;
+    const bool otherEdits = m_session.hasPending();
+    int removed = 0;
+    for (const DrainWatch::Entry &entry : m_drainWatch.takeDue(m_session.kernelTable(), m_backend->nowMs())) {
+        // Made ready again (or undone) meanwhile: the user changed their mind.
+        if (m_session.serverState(entry.service, entry.address, entry.port) != EditSession::ServerState::Drain)
+            continue;
+        if (m_session.setServerState(entry.service, entry.address, entry.port, EditSession::ServerState::Maintenance)
+                .isEmpty())
+            ++removed;
+    }
+    if (removed == 0)
+        return;
+    if (otherEdits) {
+        statusBar()->showMessage(
+            tr("%n drained real server(s) ready to remove: the removal waits with your other pending changes.", nullptr,
+               removed));
+        return;
+    }
+    apply();
+}
 void MainWindow::refreshFailed(const QString &, const QString &message)
 {
     m_backendLabel->setText(m_backend->description());
@@ -249,7 +516,7 @@ void MainWindow::refreshFailed(const QString &, const QString &message)
 
 void MainWindow::showTable()
 {
-    m_model.setTable(m_session.tableWithMaintenance(), m_clock.elapsed());
+    m_model.setTable(m_session.tableWithMaintenance(), m_backend->nowMs());
     m_model.setServerStates(m_session.serverStates());
     QString text;
     const QList<TableChange> pending = m_session.pending();
@@ -282,16 +549,23 @@ void MainWindow::updateActions()
 {
     const Selection selected = selection();
     const bool pending = m_session.hasPending();
-    m_actions.value(QStringLiteral("newRealServer"))->setEnabled(selected.valid);
-    m_actions.value(QStringLiteral("edit"))->setEnabled(selected.valid);
-    m_actions.value(QStringLiteral("delete"))->setEnabled(selected.valid);
+    // polkit saying no leaves the window for looking; so does a managing daemon.
+    const bool editable = isEditable() && (!m_lock || m_lock->action()->isEnabled());
+    m_model.setReadOnly(!editable);
+    m_actions.value(QStringLiteral("newService"))->setEnabled(editable);
+    m_actions.value(QStringLiteral("import"))->setEnabled(editable);
+    m_actions.value(QStringLiteral("newRealServer"))->setEnabled(editable && selected.valid);
+    m_actions.value(QStringLiteral("edit"))->setEnabled(editable && selected.valid);
+    m_actions.value(QStringLiteral("delete"))->setEnabled(editable && selected.valid);
+    const bool server = editable && selected.isServer;
     const EditSession::ServerState state = selected.isServer
         ? m_session.serverState(selected.service, selected.address, selected.port)
         : EditSession::ServerState::Ready;
-    m_actions.value(QStringLiteral("ready"))->setEnabled(selected.isServer && state != EditSession::ServerState::Ready);
-    m_actions.value(QStringLiteral("drain"))->setEnabled(selected.isServer && state != EditSession::ServerState::Drain);
+    m_actions.value(QStringLiteral("ready"))->setEnabled(server && state != EditSession::ServerState::Ready);
+    m_actions.value(QStringLiteral("drain"))->setEnabled(server && state != EditSession::ServerState::Drain);
+    m_actions.value(QStringLiteral("drainRemove"))->setEnabled(server && state != EditSession::ServerState::Maintenance);
     m_actions.value(QStringLiteral("maintenance"))
-        ->setEnabled(selected.isServer && state != EditSession::ServerState::Maintenance);
+        ->setEnabled(server && state != EditSession::ServerState::Maintenance);
     // The menu names what would be undone; the toolbar keeps its short label.
     QAction *undo = m_actions.value(QStringLiteral("undo"));
     undo->setEnabled(m_session.canUndo());
@@ -301,7 +575,7 @@ void MainWindow::updateActions()
     redo->setEnabled(m_session.canRedo());
     redo->setText(m_session.canRedo() ? tr("&Redo %1").arg(m_session.redoText()) : tr("&Redo"));
     redo->setIconText(tr("Redo"));
-    m_actions.value(QStringLiteral("apply"))->setEnabled(pending && !m_applying);
+    m_actions.value(QStringLiteral("apply"))->setEnabled(editable && pending && !m_applying);
     m_actions.value(QStringLiteral("revert"))->setEnabled(m_session.canUndo());
 }
 
@@ -379,8 +653,10 @@ void MainWindow::deleteSelected()
 void MainWindow::setSelectedState(EditSession::ServerState state)
 {
     const Selection selected = selection();
-    if (selected.isServer)
-        report(m_session.setServerState(selected.service, selected.address, selected.port, state));
+    if (!selected.isServer)
+        return;
+    m_drainWatch.forget(selected.service, selected.address, selected.port);
+    report(m_session.setServerState(selected.service, selected.address, selected.port, state));
 }
 
 void MainWindow::apply()
@@ -398,6 +674,8 @@ void MainWindow::applyFinished(std::uint64_t)
     m_applying = false;
     m_session.markApplied();
     statusBar()->showMessage(tr("Applied."), 5000);
+    if (m_lock)
+        m_lock->recheck(); // the apply may have asked for the password
     m_backend->refresh();
 }
 

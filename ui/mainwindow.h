@@ -2,20 +2,25 @@
 #pragma once
 
 #include "backend.h"
+#include "drainwatch.h"
 #include "editsession.h"
+#include "ratehistory.h"
 #include "servicemodel.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QTimer>
 
+class AuthorizationLock;
+class DetailPane;
 class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QPlainTextEdit;
-class QSortFilterProxyModel;
 class QTreeView;
 class SchedulerPanel;
+class ServiceFilterProxy;
 class TopologyView;
 
 /**
@@ -27,8 +32,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// Whether window state and view choices come from and go to QSettings; tests and
+    /// --screenshot use the defaults, so what they see does not depend on the user's.
+    enum class SettingsUse { Remembered, Defaults };
+
     /// The window does not own the backend.
-    explicit MainWindow(Backend *backend, QWidget *parent = nullptr);
+    explicit MainWindow(Backend *backend, SettingsUse settings = SettingsUse::Remembered, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Imports a rules file, ipvsadm script or keepalived.conf into the pending changes.
@@ -37,9 +46,21 @@ public:
     EditSession &session() { return m_session; }
     ServiceModel &model() { return m_model; }
     QTreeView *tree() const { return m_tree; }
+    DetailPane *details() const { return m_details; }
+    ServiceFilterProxy *filter() const { return m_proxy; }
     QAction *action(const QString &name) const;
-    /// Milliseconds between refreshes; 0 pauses.
+    /// Milliseconds between refreshes; 0 pauses (the chosen interval is kept).
     void setRefreshInterval(int milliseconds);
+    int refreshInterval() const { return m_refreshInterval; }
+    /// Drains the selected real server and removes it (Maintenance) once its active
+    /// connections have ended or `timeoutMs` has passed, whichever comes first.
+    void drainThenRemoveSelected(qint64 timeoutMs);
+    const DrainWatch &drainWatch() const { return m_drainWatch; }
+    /// Whether edits are allowed: not while a daemon manages the table, unless unlocked.
+    bool isEditable() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
     /// The first table arrived (for --screenshot and tests).
@@ -47,7 +68,14 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    void createViewMenu(QMenu *view);
+    void restoreSettings();
+    void saveWindowSettings();
+    void saveViewSetting(const QString &key, const QVariant &value);
     void showTable();
+    void tableManagersChanged(const QStringList &managers);
+    void removeDrainedServers();
+    void showSelectionInDetails();
     void refreshFinished(const IpvsTable &table, std::uint64_t generation);
     void refreshFailed(const QString &name, const QString &message);
     void applyFinished(std::uint64_t generation);
@@ -77,17 +105,24 @@ private:
     Backend *m_backend;
     EditSession m_session;
     ServiceModel m_model;
-    QSortFilterProxyModel *m_proxy;
+    RateHistory m_history;
+    DrainWatch m_drainWatch;
+    ServiceFilterProxy *m_proxy;
     QTreeView *m_tree;
     QLineEdit *m_filter;
+    QLabel *m_managedBanner;
     QPlainTextEdit *m_pending;
+    DetailPane *m_details;
     TopologyView *m_topology;
     SchedulerPanel *m_schedulerPanel;
     QLabel *m_backendLabel;
     QLabel *m_refreshLabel;
+    AuthorizationLock *m_lock = nullptr; ///< only with a real kernel
     QTimer m_refreshTimer;
-    QElapsedTimer m_clock;
+    int m_refreshInterval = 1000;
+    SettingsUse m_settingsUse;
     QHash<QString, QAction *> m_actions;
     bool m_shownOnce = false;
     bool m_applying = false;
+    bool m_managedUnlocked = false;
 };

@@ -42,6 +42,13 @@ QString ServerStateDelegate::legend()
 void ServerStateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (index.column() == ServiceModel::NameColumn) {
+        const QString managers = index.data(ServiceModel::ManagedByRole).toString();
+        if (!managers.isEmpty()) {
+            option->text += QStringLiteral("  [%1]").arg(managers);
+            option->font.setItalic(true);
+        }
+    }
     const QVariant state = index.data(ServiceModel::StateRole);
     if (!state.isValid())
         return;

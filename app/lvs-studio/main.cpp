@@ -16,6 +16,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lvs-studio"));
+    QApplication::setOrganizationName(QStringLiteral("lvs-studio")); // ~/.config/lvs-studio/lvs-studio.conf
     QApplication::setApplicationDisplayName(QStringLiteral("LVS Studio"));
     QApplication::setApplicationVersion(QStringLiteral(LVS_STUDIO_VERSION));
 
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
     // The helper when it is installed; otherwise the simulated kernel (the status bar
     // says which). --offline edits a table in memory with no kernel at all.
     std::unique_ptr<Backend> backend;
+    SimulatedBackend *demo = nullptr;
     if (parser.isSet(offlineOption)) {
         backend = std::make_unique<MemoryBackend>();
     } else if (!parser.isSet(demoOption) && HelperBackend::isAvailable()) {
@@ -48,14 +50,15 @@ int main(int argc, char *argv[])
         auto simulated = std::make_unique<SimulatedBackend>();
         if (parser.isSet(demoOption)) {
             simulated->load(SimulatedBackend::demoTable());
-            // A minute of traffic at once, so the first refresh looks like a busy
-            // director's: counts, totals and settled rates.
-            simulated->warmUp(60000);
+            demo = simulated.get();
         }
         backend = std::move(simulated);
     }
 
-    MainWindow window(backend.get());
+    // A screenshot shows the defaults, not this user's window.
+    MainWindow window(backend.get(), parser.isSet(screenshotOption) ? MainWindow::SettingsUse::Defaults
+                                                                    : MainWindow::SettingsUse::Remembered);
+
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && !window.importFile(files.first()) && parser.isSet(screenshotOption))
         return 1;
@@ -74,6 +77,11 @@ int main(int argc, char *argv[])
                 QApplication::exit(saved ? 0 : 3);
             });
         });
+    }
+    if (demo) {
+        // A minute of traffic at once, read every second, so the window opens on a busy
+        // director: counts, totals, settled rates and a minute of charts.
+        demo->warmUp(60000, 1000);
     }
     return app.exec();
 }

@@ -53,10 +53,17 @@ void SimulatedBackend::setTrafficRunning(bool running)
     m_trafficRunning = running;
 }
 
-void SimulatedBackend::warmUp(std::int64_t ms)
+void SimulatedBackend::warmUp(std::int64_t ms, std::int64_t readEveryMs)
 {
     m_offsetMs += ms;
-    m_traffic.run(m_kernel.now() + ms);
+    const std::int64_t end = m_kernel.now() + ms;
+    if (readEveryMs > 0) {
+        for (std::int64_t at = m_kernel.now() + readEveryMs; at < end; at += readEveryMs) {
+            m_traffic.run(at);
+            Q_EMIT tableRead(m_kernel.table(), TableGeneration::of(m_kernel.configuration()));
+        }
+    }
+    m_traffic.run(end);
 }
 
 QString SimulatedBackend::description() const

@@ -27,8 +27,10 @@ public:
     /// Starts or stops the traffic; the simulated clock runs either way.
     void setTrafficRunning(bool running);
     bool isTrafficRunning() const { return m_trafficRunning; }
-    /// Runs the traffic for this long at once, as if that much time had passed.
-    void warmUp(std::int64_t ms);
+    /// Runs the traffic for this long at once, as if that much time had passed; with a
+    /// `readEveryMs`, the table is read (tableRead) at that pace along the way, so a
+    /// window gets the minute's history for its charts.
+    void warmUp(std::int64_t ms, std::int64_t readEveryMs = 0);
 
     TrafficGenerator &traffic() { return m_traffic; }
     SimulatedKernel &kernel() { return m_kernel; }
@@ -38,6 +40,7 @@ public:
     void refresh() override;
     void apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive) override;
     bool isRefreshing() const override { return m_refreshing; }
+    qint64 nowMs() const override { return m_kernel.now(); }
 
 Q_SIGNALS:
     /// A few of the new connections, with the scheduler's reason, for the teaching views

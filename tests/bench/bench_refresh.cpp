@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
     std::vector<double> withView;
     {
         MemoryBackend backend;
-        MainWindow window(&backend);
+        MainWindow window(&backend, MainWindow::SettingsUse::Defaults);
         window.setRefreshInterval(0);
         window.show();
         window.model().setTable(tables[0], 0);

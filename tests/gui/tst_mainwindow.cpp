@@ -84,7 +84,7 @@ void TestMainWindow::invalidInputShowsTheFieldsMessageAndBlocksOk()
 void TestMainWindow::addThroughTheDialogsApplyAndKeepSelection()
 {
     MemoryBackend backend;
-    MainWindow window(&backend);
+    MainWindow window(&backend, MainWindow::SettingsUse::Defaults);
     QAbstractItemModelTester tester(&window.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.setRefreshInterval(0);
     window.show();
@@ -144,7 +144,7 @@ void TestMainWindow::addThroughTheDialogsApplyAndKeepSelection()
 void TestMainWindow::undoRedoAndRevert()
 {
     MemoryBackend backend(RulesParser::parse(u"-A -t 10.0.0.1:80 -s rr\n-a -t 10.0.0.1:80 -r 10.0.1.1 -m\n").table);
-    MainWindow window(&backend);
+    MainWindow window(&backend, MainWindow::SettingsUse::Defaults);
     window.setRefreshInterval(0);
     QSignalSpy shown(&window, &MainWindow::firstTableShown);
     QVERIFY(shown.wait(5000));
@@ -170,7 +170,7 @@ void TestMainWindow::undoRedoAndRevert()
 void TestMainWindow::importIntoPendingChanges()
 {
     MemoryBackend backend;
-    MainWindow window(&backend);
+    MainWindow window(&backend, MainWindow::SettingsUse::Defaults);
     window.setRefreshInterval(0);
     QVERIFY(window.importFile(QStringLiteral(LVS_TEST_DATA_DIR "/howto/listing9.sh")));
     QCOMPARE(window.session().pending().size(), 4);
@@ -181,7 +181,7 @@ void TestMainWindow::statesStayVisibleWithTheirColour()
 {
     MemoryBackend backend(RulesParser::parse(u"-A -t 10.0.0.1:80 -s rr\n-a -t 10.0.0.1:80 -r 10.0.1.1 -m -w 4\n"
                                              u"-a -t 10.0.0.1:80 -r 10.0.1.2 -m\n").table);
-    MainWindow window(&backend);
+    MainWindow window(&backend, MainWindow::SettingsUse::Defaults);
     window.setRefreshInterval(0);
     QSignalSpy shown(&window, &MainWindow::firstTableShown);
     QVERIFY(shown.wait(5000));

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void humanUnits();
     void zeroedCountersDoNotGiveNegativeRates();
     void tenThousandRealServersRefreshWithoutReset();
+    void throughputInBitsOnRequest();
+    void managedServicesAreMarkedAndReadOnly();
 };
 
 void TestServiceModel::passesTheModelTester()
@@ -146,6 +148,60 @@ void TestServiceModel::ratesComeFromCounterDeltas()
     // Shown as people read them.
     QCOMPARE(model.data(connections).toString(), QStringLiteral("100"));
     QCOMPARE(model.data(bytes).toString(), QStringLiteral("400k"));
+}
+
+void TestServiceModel::throughputInBitsOnRequest()
+{
+    ServiceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    IpvsTable table = parseTable(listing1);
+    server(table, 0, 0).stats.inBytesPerSecond = 1500;
+    model.setTable(table, 0);
+    const QModelIndex bytes = model.realServerIndex(table.services[0].key(), server(table, 0, 0).address, 80,
+                                                    ServiceModel::BytesInPerSecondColumn);
+    QCOMPARE(model.headerData(ServiceModel::BytesInPerSecondColumn, Qt::Horizontal).toString(), u"Bytes in/s");
+    QCOMPARE(model.data(bytes).toString(), u"1.5k");
+
+    QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+    SignalCounter counted(&model);
+    model.setThroughputInBits(true);
+    QCOMPARE(model.headerData(ServiceModel::BytesInPerSecondColumn, Qt::Horizontal).toString(), u"Bits in/s");
+    QCOMPARE(model.headerData(ServiceModel::BytesOutPerSecondColumn, Qt::Horizontal).toString(), u"Bits out/s");
+    QCOMPARE(model.data(bytes, ServiceModel::NumericRole).toDouble(), 12000.0);
+    QCOMPARE(model.data(bytes).toString(), u"12k");
+    QCOMPARE(header.size(), 1);
+    // The services' cells and each service's real servers', nothing structural.
+    QCOMPARE(counted.changed.size(), 1 + 2);
+    QCOMPARE(counted.reset.size() + counted.inserted.size() + counted.removed.size(), 0);
+    model.setThroughputInBits(true);
+    QCOMPARE(header.size(), 1); // no change, no signal
+}
+
+void TestServiceModel::managedServicesAreMarkedAndReadOnly()
+{
+    ServiceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    IpvsTable table = parseTable(listing1);
+    model.setTable(table, 0);
+    const ServiceKey key = table.services[0].key();
+    const QModelIndex weight = model.realServerIndex(key, server(table, 0, 0).address, 80, ServiceModel::WeightColumn);
+    QVERIFY(model.flags(weight) & Qt::ItemIsEditable);
+    QVERIFY(model.data(model.serviceIndex(key), ServiceModel::ManagedByRole).toString().isEmpty());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setManagedBy({QStringLiteral("keepalived")});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.data(model.serviceIndex(key), ServiceModel::ManagedByRole).toString(), u"keepalived");
+    QVERIFY(model.data(model.serviceIndex(key), Qt::ToolTipRole).toString().contains(u"Managed by keepalived"));
+
+    model.setReadOnly(true);
+    QVERIFY(!(model.flags(weight) & Qt::ItemIsEditable));
+    QSignalSpy requested(&model, &ServiceModel::weightEditRequested);
+    QVERIFY(!model.setData(weight, 5));
+    QCOMPARE(requested.size(), 0);
+    model.setReadOnly(false);
+    QVERIFY(model.setData(weight, 5));
+    QCOMPARE(requested.size(), 1);
 }
 
 void TestServiceModel::firstSnapshotShowsTheKernelsEstimate()
