@@ -3,6 +3,7 @@
 // traffic is wanted): dialogs, pending commands, apply, live counts keeping selection
 // and expansion, draining, undo and redo, managed tables, settings, big tables.
 #include "detailpane.h"
+#include "windowtesting.h"
 #include "mainwindow.h"
 #include "memorybackend.h"
 #include "realserverdialog.h"
@@ -24,47 +25,9 @@
 #include <QTimer>
 #include <QTreeView>
 
+using namespace WindowTesting;
+
 namespace {
-VirtualService parseService(const char *rules)
-{
-    const RulesParseResult result = RulesParser::parse(QString::fromUtf8(rules));
-    if (!result.ok())
-        qFatal("bad test input");
-    return result.table.services.first();
-}
-
-/// Answers the next modal dialog of type Dialog with `fill`, then accepts it.
-template<typename Dialog, typename Fill>
-void answerNextDialog(Fill fill)
-{
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        fill(dialog);
-        QVERIFY2(dialog->isValid(), qPrintable(dialog->messages().join(u'\n')));
-        dialog->accept();
-    });
-}
-
-QString pendingText(MainWindow &window)
-{
-    return window.findChild<QPlainTextEdit *>()->toPlainText();
-}
-
-/// The view's row of a real server, by its "address:port".
-QModelIndex viewRow(QTreeView *tree, const QString &endpoint, int column = ServiceModel::NameColumn)
-{
-    QAbstractItemModel *view = tree->model();
-    for (int service = 0; service < view->rowCount(); ++service) {
-        const QModelIndex parent = view->index(service, 0);
-        for (int row = 0; row < view->rowCount(parent); ++row) {
-            if (view->index(row, 0, parent).data().toString() == endpoint)
-                return view->index(row, column, parent);
-        }
-    }
-    return {};
-}
-
 /// A real server as the simulated kernel has it now, if it has it.
 std::optional<RealServer> kernelServer(SimulatedBackend &backend, const char *address, std::uint16_t port)
 {
@@ -74,25 +37,6 @@ std::optional<RealServer> kernelServer(SimulatedBackend &backend, const char *ad
             return *server;
     }
     return std::nullopt;
-}
-
-/// The window's first table, on a backend whose poll is left to the test.
-void waitForFirstTable(MainWindow &window)
-{
-    window.setRefreshInterval(0);
-    QSignalSpy shown(&window, &MainWindow::firstTableShown);
-    QVERIFY(shown.wait(5000));
-}
-
-void applyAndWait(MainWindow &window, Backend &backend)
-{
-    QSignalSpy applied(&backend, &Backend::applied);
-    QSignalSpy read(&backend, &Backend::tableRead);
-    QVERIFY(window.action(QStringLiteral("apply"))->isEnabled());
-    window.action(QStringLiteral("apply"))->trigger();
-    QVERIFY(applied.wait(5000));
-    QVERIFY(read.wait(5000)); // the window reads the table again after an apply
-    QVERIFY(!window.session().hasPending());
 }
 } // namespace
 
