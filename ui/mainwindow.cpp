@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -684,10 +685,17 @@ void MainWindow::applyFailed(const QString &name, const QString &message)
     m_applying = false;
     updateActions();
     if (name == DBusErrors::conflict) {
-        QMessageBox::warning(this, tr("Table Changed"),
-                             tr("Someone else changed the table since it was read (ipvsadm, keepalived …). "
-                                "It will be read again; your edits stay pending, and any that no longer apply "
-                                "are listed with the pending changes."));
+        // Nothing was applied. The edits can wait over the table as it is now (those that
+        // no longer apply are listed), or go.
+        QMessageBox box(QMessageBox::Warning, tr("Table Changed"),
+                        tr("Someone else changed the table since it was read (ipvsadm, keepalived …), so nothing "
+                           "was applied. Reload the table and keep your edits pending over it, or discard them?"),
+                        QMessageBox::NoButton, this);
+        box.addButton(tr("Reload, Keep My Edits"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("Reload, Discard My Edits"), QMessageBox::DestructiveRole);
+        box.exec();
+        if (box.clickedButton() == discard)
+            m_session.revert();
         m_backend->refresh();
         return;
     }

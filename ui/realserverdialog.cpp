@@ -100,10 +100,12 @@ RealServerDialog::RealServerDialog(const VirtualService &service, QWidget *paren
 void RealServerDialog::setRealServer(const RealServer &server)
 {
     m_address->setText(server.address.toString());
-    m_port->setValue(server.port);
+    // The method first: under DR the port follows the service's, and would undo a NAT
+    // server's own port set before it.
     const ForwardingMethod method =
         server.forwarding == ForwardingMethod::Local ? ForwardingMethod::DirectRouting : server.forwarding;
     m_forwarding->setCurrentIndex(m_forwarding->findData(int(method)));
+    m_port->setValue(server.port);
     m_weight->setValue(int(server.weight));
     m_upper->setValue(int(server.upperThreshold));
     m_lower->setValue(int(server.lowerThreshold));

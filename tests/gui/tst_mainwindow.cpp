@@ -50,6 +50,7 @@ private Q_SLOTS:
     void drainStopsNewConnectionsWhileOldOnesFinish();
     void drainThenRemoveOnceIdle();
     void undoRedoAndRevert();
+    void aConflictOffersToKeepOrDiscardTheEdits();
     void importIntoPendingChanges();
     void statesStayVisibleWithTheirColour();
     void filterAndHideIdle();
@@ -82,6 +83,17 @@ void TestMainWindow::invalidInputShowsTheFieldsMessageAndBlocksOk()
     v6.forwarding = ForwardingMethod::Tunnelling;
     server.setRealServer(v6);
     QVERIFY(server.isValid());
+
+    // A NAT real server keeps its own port (DR and TUN take the service's).
+    RealServer mapped;
+    mapped.address = *IpAddress::parse(u"192.168.0.160");
+    mapped.port = 8080;
+    mapped.forwarding = ForwardingMethod::Masquerading;
+    server.setRealServer(mapped);
+    QCOMPARE(server.realServer().port, 8080);
+    mapped.forwarding = ForwardingMethod::DirectRouting;
+    server.setRealServer(mapped);
+    QCOMPARE(server.realServer().port, 80);
 }
 
 void TestMainWindow::addThroughTheDialogsApplyAndWatchTraffic()
@@ -250,6 +262,35 @@ void TestMainWindow::undoRedoAndRevert()
     QCOMPARE(view->index(0, ServiceModel::WeightColumn, view->index(0, 0)).data().toUInt(), 7u);
     window.action(QStringLiteral("revert"))->trigger();
     QVERIFY(!window.session().hasPending());
+}
+
+void TestMainWindow::aConflictOffersToKeepOrDiscardTheEdits()
+{
+    MemoryBackend backend(RulesParser::parse(u"-A -t 10.0.0.1:80 -s rr\n-a -t 10.0.0.1:80 -r 10.0.1.1 -m\n").table);
+    MainWindow window(&backend, MainWindow::SettingsUse::Defaults);
+    window.show();
+    waitForFirstTable(window);
+    QAbstractItemModel *view = window.tree()->model();
+    for (const char *answer : {"Reload, Keep My Edits", "Reload, Discard My Edits"}) {
+        QVERIFY(view->setData(viewRow(window.tree(), QStringLiteral("10.0.1.1:80"), ServiceModel::WeightColumn), 4));
+        QVERIFY(window.session().hasPending());
+        // Someone runs ipvsadm meanwhile.
+        IpvsTable changed = backend.table();
+        changed.services.append(parseService(answer[8] == 'K' ? "-A -t 10.0.0.2:80 -s rr\n" : "-A -t 10.0.0.3:80 -s rr\n"));
+        backend.setTable(changed);
+        QSignalSpy failed(&backend, &Backend::applyFailed);
+        QSignalSpy read(&backend, &Backend::tableRead);
+        answerNextMessage(QString::fromLatin1(answer));
+        window.action(QStringLiteral("apply"))->trigger();
+        QVERIFY(failed.wait(5000));
+        QVERIFY(read.wait(5000));
+        QCOMPARE(backend.table().services.first().realServers.first().weight, 1u); // nothing applied
+        const bool kept = answer[8] == 'K';
+        QCOMPARE(window.session().hasPending(), kept);
+        QCOMPARE(view->rowCount(), kept ? 2 : 3); // the other's service shows
+        if (kept)
+            window.action(QStringLiteral("revert"))->trigger();
+    }
 }
 
 void TestMainWindow::importIntoPendingChanges()

@@ -153,6 +153,8 @@ void TestWindowOnHelper::addEditApplyMatchesTheKernel()
     window.action(QStringLiteral("newRealServer"))->trigger();
     applyAndWait(window, backend);
     compareWithTheKernel(window, "delete and add");
+    QVERIFY(viewRow(window.tree(), QStringLiteral("192.168.0.160:8080")).isValid());
+    QVERIFY(!viewRow(window.tree(), QStringLiteral("192.168.0.160:80")).isValid());
 }
 
 QTEST_MAIN(TestWindowOnHelper)

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QPlainTextEdit>
@@ -46,6 +47,32 @@ inline void answerNextQuestion(QMessageBox::StandardButton button)
         QVERIFY(box);
         box->button(button)->click();
     });
+}
+
+/// Clicks the button labelled `text` in the next message box, which may come later
+/// (after an asynchronous answer): it is looked for every 10 ms for 30 s.
+inline void answerNextMessage(const QString &text)
+{
+    auto *poll = new QTimer;
+    auto *waited = new QElapsedTimer;
+    waited->start();
+    QObject::connect(poll, &QTimer::timeout, [poll, waited, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box && waited->elapsed() < 30000)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        delete waited;
+        QVERIFY2(box, "no message box came");
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == text) {
+                button->click();
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("no button '%1' in '%2'").arg(text, box->text())));
+    });
+    poll->start(10);
 }
 
 inline QString pendingText(MainWindow &window)
