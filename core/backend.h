@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "connectiontable.h"
 #include "ipvstable.h"
 #include "tablechange.h"
 
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 /**
  * Where the window's table lives: the kernel through the helper, or the simulated
@@ -41,6 +43,12 @@ public:
     virtual void apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive) = 0;
     /// Whether a refresh is under way.
     virtual bool isRefreshing() const = 0;
+    /// Reads the connection table (as ipvsadm -Lnc); answers with connectionsRead or
+    /// connectionsFailed. A table in memory has no traffic, hence no connections.
+    virtual void readConnections()
+    {
+        QTimer::singleShot(0, this, [this] { Q_EMIT connectionsRead({}); });
+    }
     /// Running daemons that rewrite the table on their own (keepalived, ldirectord,
     /// kube-proxy): edits made beside them are undone at their next sync.
     QStringList tableManagers() const { return m_tableManagers; }
@@ -51,6 +59,8 @@ Q_SIGNALS:
     void applied(std::uint64_t generation);
     void applyFailed(const QString &errorName, const QString &message);
     void tableManagersChanged(const QStringList &managers);
+    void connectionsRead(const QList<ConnectionEntry> &entries);
+    void connectionsFailed(const QString &message);
 
 protected:
     void setTableManagers(const QStringList &managers)

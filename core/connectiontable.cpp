@@ -123,3 +123,26 @@ QString ConnectionTable::listing(const QList<ConnectionEntry> &entries)
     }
     return text;
 }
+
+QString ConnectionTable::csv(const QList<ConnectionEntry> &entries)
+{
+    // Fields are protocol and state names, numbers and addresses: none needs quoting,
+    // but a kernel string is quoted anyway if it ever holds a comma or a quote.
+    auto field = [](const QString &text) -> QString {
+        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+            return text;
+        QString quoted = text;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    };
+    QString text = QStringLiteral("protocol,expires_seconds,state,client,client_port,virtual_address,virtual_port,"
+                                  "real_server,real_server_port\r\n");
+    for (const ConnectionEntry &entry : entries) {
+        text += field(entry.protocol) + QLatin1Char(',') + QString::number(entry.expiresSeconds) + QLatin1Char(',')
+            + field(entry.state) + QLatin1Char(',') + entry.client.toString() + QLatin1Char(',')
+            + QString::number(entry.clientPort) + QLatin1Char(',') + entry.virtualAddress.toString() + QLatin1Char(',')
+            + QString::number(entry.virtualPort) + QLatin1Char(',') + entry.destination.toString() + QLatin1Char(',')
+            + QString::number(entry.destinationPort) + QStringLiteral("\r\n");
+    }
+    return text;
+}

@@ -57,4 +57,8 @@ QList<ConnectionEntry> filter(const QList<ConnectionEntry> &entries, const Filte
 
 /// What `ipvsadm -Lnc` prints for these entries.
 QString listing(const QList<ConnectionEntry> &entries);
+
+/// The entries as CSV for a spreadsheet (RFC 4180, a header line, addresses and ports
+/// in separate columns, expiry in seconds).
+QString csv(const QList<ConnectionEntry> &entries);
 }

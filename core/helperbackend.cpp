@@ -76,6 +76,24 @@ void HelperBackend::refresh()
     });
 }
 
+void HelperBackend::readConnections()
+{
+    if (m_readingConnections)
+        return;
+    m_readingConnections = true;
+    // Empty addresses and port 0 match anything; limit 0 is all.
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->GetConnections(QString(), 0, QString(), 0, 0), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        m_readingConnections = false;
+        QDBusPendingReply<QList<ConnectionEntry>> reply = *call;
+        call->deleteLater();
+        if (reply.isError())
+            Q_EMIT connectionsFailed(reply.error().message());
+        else
+            Q_EMIT connectionsRead(reply.value());
+    });
+}
+
 void HelperBackend::checkTableManagers()
 {
     // A daemon starts or stops rarely: every tenth refresh is soon enough.

@@ -25,6 +25,7 @@ public:
     void refresh() override;
     void apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive) override;
     bool isRefreshing() const override { return m_refreshing; }
+    void readConnections() override;
 
 private:
     void checkTableManagers();
@@ -33,4 +34,5 @@ private:
     int m_refreshesSinceManagerCheck = 0;
     QString m_description;
     bool m_refreshing = false;
+    bool m_readingConnections = false;
 };

@@ -3,6 +3,7 @@
 
 #include "authorizationlock.h"
 #include "dbuserrors.h"
+#include "connectionspage.h"
 #include "detailpane.h"
 #include "realserverdialog.h"
 #include "schedulerpanel.h"
@@ -63,6 +64,8 @@ MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
     , m_managedBanner(new QLabel)
     , m_pending(new QPlainTextEdit)
     , m_details(new DetailPane)
+    , m_pages(new QTabWidget)
+    , m_connections(new ConnectionsPage(backend))
     , m_topology(new TopologyView)
     , m_schedulerPanel(new SchedulerPanel)
     , m_backendLabel(new QLabel)
@@ -119,7 +122,12 @@ MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
     layout->addLayout(filterRow);
     layout->addWidget(m_managedBanner);
     layout->addWidget(m_tree);
-    setCentralWidget(central);
+    m_pages->setDocumentMode(true);
+    central->setObjectName(QStringLiteral("services"));
+    m_connections->setObjectName(QStringLiteral("connections"));
+    m_pages->addTab(central, tr("&Services"));
+    m_pages->addTab(m_connections, tr("&Connections"));
+    setCentralWidget(m_pages);
 
     m_pending->setReadOnly(true);
     m_pending->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -209,6 +217,25 @@ MainWindow::~MainWindow()
     m_proxy->setSourceModel(nullptr);
 }
 
+bool MainWindow::showPage(const QString &name)
+{
+    for (int page = 0; page < m_pages->count(); ++page) {
+        if (m_pages->widget(page)->objectName() == name) {
+            m_pages->setCurrentIndex(page);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList MainWindow::pageNames() const
+{
+    QStringList names;
+    for (int page = 0; page < m_pages->count(); ++page)
+        names.append(m_pages->widget(page)->objectName());
+    return names;
+}
+
 QAction *MainWindow::action(const QString &name) const
 {
     return m_actions.value(name);
@@ -274,7 +301,19 @@ void MainWindow::createActions()
     bits->setCheckable(true);
     bits->setToolTip(tr("bit/s as network links are counted, instead of B/s as the kernel and ipvsadm --rate report."));
     add(QStringLiteral("import"), tr("&Import…"), QKeySequence::Open, &MainWindow::chooseImport);
-    add(QStringLiteral("filter"), tr("&Filter"), QKeySequence::Find, [this] { m_filter->setFocus(); });
+    add(QStringLiteral("filter"), tr("&Filter"), QKeySequence::Find, [this] {
+        m_pages->setCurrentIndex(0);
+        m_filter->setFocus();
+    });
+    add(QStringLiteral("showConnections"), tr("Show &Connections"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        const Selection selected = selection();
+        const VirtualService *service = m_session.kernelTable().find(selected.service);
+        // A firewall-mark service's connections carry their packets' addresses, not the
+        // mark: those are found by real server instead.
+        if (service && !service->isFirewallMark())
+            m_connections->showService(service->address.toStringWithPort(service->port));
+        m_pages->setCurrentWidget(m_connections);
+    });
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [] { QApplication::quit(); });
     m_actions.value(QStringLiteral("ready"))->setToolTip(tr("The real server takes new connections at its weight."));
     m_actions.value(QStringLiteral("drain"))
@@ -311,6 +350,8 @@ void MainWindow::createActions()
 
 void MainWindow::createViewMenu(QMenu *view)
 {
+    view->addAction(m_actions.value(QStringLiteral("showConnections")));
+    view->addSeparator();
     view->addAction(m_actions.value(QStringLiteral("refresh")));
     view->addAction(m_actions.value(QStringLiteral("pause")));
     QMenu *interval = view->addMenu(tr("Refresh &Every"));

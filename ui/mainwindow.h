@@ -11,6 +11,7 @@
 #include <QTimer>
 
 class AuthorizationLock;
+class ConnectionsPage;
 class DetailPane;
 class QAction;
 class QActionGroup;
@@ -18,6 +19,7 @@ class QLabel;
 class QMenu;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 class QTreeView;
 class SchedulerPanel;
 class ServiceFilterProxy;
@@ -47,8 +49,12 @@ public:
     ServiceModel &model() { return m_model; }
     QTreeView *tree() const { return m_tree; }
     DetailPane *details() const { return m_details; }
+    ConnectionsPage *connections() const { return m_connections; }
     ServiceFilterProxy *filter() const { return m_proxy; }
     QAction *action(const QString &name) const;
+    /// Brings a page to the front by its name ("services", "connections"); false if unknown.
+    bool showPage(const QString &name);
+    QStringList pageNames() const;
     /// Milliseconds between refreshes; 0 pauses (the chosen interval is kept).
     void setRefreshInterval(int milliseconds);
     int refreshInterval() const { return m_refreshInterval; }
@@ -113,6 +119,8 @@ private:
     QLabel *m_managedBanner;
     QPlainTextEdit *m_pending;
     DetailPane *m_details;
+    QTabWidget *m_pages;
+    ConnectionsPage *m_connections;
     TopologyView *m_topology;
     SchedulerPanel *m_schedulerPanel;
     QLabel *m_backendLabel;

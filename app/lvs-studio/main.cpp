@@ -32,7 +32,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QApplication::translate("main", "Use the simulated kernel with the how-to's NAT table and traffic running."));
-    parser.addOptions({screenshotOption, offlineOption, demoOption});
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"), QApplication::translate("main", "Open on this page: services or connections."),
+        QStringLiteral("NAME"));
+    parser.addOptions({screenshotOption, offlineOption, demoOption, pageOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A rules file, ipvsadm script or keepalived.conf to import."),
                                  QStringLiteral("[file]"));
@@ -62,6 +65,11 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty() && !window.importFile(files.first()) && parser.isSet(screenshotOption))
         return 1;
+    if (parser.isSet(pageOption) && !window.showPage(parser.value(pageOption))) {
+        std::fprintf(stderr, "lvs-studio: no page '%s' (there are: %s)\n", qPrintable(parser.value(pageOption)),
+                     qPrintable(window.pageNames().join(QStringLiteral(", "))));
+        return 2;
+    }
     window.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -104,6 +104,11 @@ void SimulatedBackend::refresh()
     });
 }
 
+void SimulatedBackend::readConnections()
+{
+    QTimer::singleShot(0, this, [this] { Q_EMIT connectionsRead(m_kernel.connectionEntries()); });
+}
+
 void SimulatedBackend::apply(std::uint64_t generation, const QList<TableChange> &changes, bool)
 {
     QTimer::singleShot(0, this, [this, generation, changes] {

@@ -41,6 +41,7 @@ public:
     void apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive) override;
     bool isRefreshing() const override { return m_refreshing; }
     qint64 nowMs() const override { return m_kernel.now(); }
+    void readConnections() override;
 
 Q_SIGNALS:
     /// A few of the new connections, with the scheduler's reason, for the teaching views

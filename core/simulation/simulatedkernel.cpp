@@ -97,7 +97,12 @@ struct SimulatedKernel::Connection {
         Template, // persistence template
     };
     Destination *destination = nullptr;
-    IpAddress client;        // templates: their key, to remove it
+    IpAddress client;        // templates: their key (the masked client), to remove it
+    IpAddress virtualAddress; // as the packet had it; a firewall-mark template: the mark
+    std::int64_t dueMs = 0;   // when its timer fires, for the listing's "expire"
+    std::uint16_t clientPort = 0;
+    std::uint16_t virtualPort = 0;
+    Protocol protocol = Protocol::Tcp;
     std::uint32_t serviceId = 0;
     std::uint32_t serial = 0;
     std::uint32_t controller = noSlot; // the template this connection was sent by
@@ -394,6 +399,11 @@ SimulatedKernel::Opened SimulatedKernel::open(int serviceIndex, const Flow &flow
     connection.state = Connection::State::Open;
     connection.active = isConnectionOriented(flow.protocol);
     connection.serviceId = service.id;
+    connection.client = flow.client;
+    connection.clientPort = flow.clientPort;
+    connection.virtualAddress = flow.destination;
+    connection.virtualPort = flow.destinationPort;
+    connection.protocol = flow.protocol;
     connection.inPackets = flow.inPackets - inNow;
     connection.outPackets = flow.outPackets - outNow;
     connection.inBytes = flow.inBytes - inBytesNow;
@@ -450,12 +460,59 @@ const SimDestination *SimulatedKernel::persistentPick(Service &service, const Fl
     Connection &persistence = m_connections[slot];
     persistence.state = Connection::State::Template;
     persistence.client = key;
+    persistence.clientPort = 0;
     persistence.serviceId = service.id;
+    persistence.protocol = flow.protocol;
+    // A firewall-mark service's templates carry the mark where the address would be.
+    if (service.configuration.isFirewallMark()) {
+        persistence.virtualAddress = IpAddress::fromV4(service.configuration.firewallMark);
+        persistence.virtualPort = 0;
+    } else {
+        persistence.virtualAddress = flow.destination;
+        persistence.virtualPort = service.configuration.port == 0 ? 0 : flow.destinationPort;
+    }
     bind(persistence, static_cast<Destination *>(picked->owner));
     service.templates.insert(key, slot);
     arm(slot, now() + timeoutMs);
     *controller = slot;
     return picked;
+}
+
+QList<ConnectionEntry> SimulatedKernel::connectionEntries(int limit) const
+{
+    QList<ConnectionEntry> entries;
+    entries.reserve(qsizetype(limit >= 0 ? std::min<std::size_t>(std::size_t(limit), m_liveConnections)
+                                         : m_liveConnections));
+    for (const Connection &connection : m_connections) {
+        if (connection.state == Connection::State::Free || !connection.destination)
+            continue;
+        if (limit >= 0 && entries.size() >= limit)
+            break;
+        ConnectionEntry entry;
+        entry.protocol = Protocols::name(connection.protocol);
+        entry.client = connection.client;
+        entry.clientPort = connection.clientPort;
+        entry.virtualAddress = connection.virtualAddress;
+        entry.virtualPort = connection.virtualPort;
+        entry.destination = connection.destination->kernel.address;
+        entry.destinationPort = connection.destination->kernel.port;
+        // The states ipvsadm -Lnc shows for what is modelled: an established TCP
+        // connection, one closed by the client (FIN_WAIT until tcpfin), UDP, a template.
+        switch (connection.state) {
+        case Connection::State::Template:
+            entry.state = QStringLiteral("NONE");
+            break;
+        case Connection::State::Open:
+            entry.state = connection.active ? QStringLiteral("ESTABLISHED") : QStringLiteral("UDP");
+            break;
+        default:
+            entry.state = connection.protocol == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("FIN_WAIT");
+            break;
+        }
+        entry.expiresSeconds = std::uint32_t(std::max<std::int64_t>(0, (connection.dueMs - now() + 999) / 1000));
+        entries.append(entry);
+    }
+    return entries;
 }
 
 std::uint32_t SimulatedKernel::newConnection()
@@ -526,6 +583,7 @@ void SimulatedKernel::arm(std::uint32_t slot, std::int64_t dueMs)
 {
     Connection &connection = m_connections[slot];
     ++connection.serial;
+    connection.dueMs = dueMs;
     m_wheel.add(dueMs, slot, connection.serial);
 }
 

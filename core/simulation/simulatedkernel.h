@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "connectiontable.h"
 #include "ipvstable.h"
 #include "rateestimator.h"
 #include "simscheduler.h"
@@ -97,6 +98,8 @@ public:
     void advanceTo(std::int64_t nowMs);
     /// Connection entries alive, persistence templates included.
     std::size_t connectionCount() const { return m_liveConnections; }
+    /// Those entries as ipvsadm -Lnc lists them (at most `limit`; -1: all).
+    QList<ConnectionEntry> connectionEntries(int limit = -1) const;
 
 private:
     struct Service;

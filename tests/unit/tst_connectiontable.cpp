@@ -25,6 +25,7 @@ private Q_SLOTS:
     void badLinesAreReportedNotGuessed();
     void filtersByServiceServerClientAndState();
     void listsLikeIpvsadm();
+    void exportsCsv();
 };
 
 void TestConnectionTable::parsesEveryKindOfLine()
@@ -96,6 +97,23 @@ void TestConnectionTable::listsLikeIpvsadm()
                             "pro expire state       source             virtual            destination\n"
                             "TCP 14:59  ESTABLISHED 192.168.10.10:54321 192.168.10.254:80  192.168.0.160:80\n"
                             "TCP 01:01  TIME_WAIT   192.168.10.10:54322 192.168.10.254:80  192.168.0.170:80\n"));
+}
+
+void TestConnectionTable::exportsCsv()
+{
+    const ConnectionTable::ParseResult result = ConnectionTable::parse(QString::fromLatin1(procText));
+    const QStringList lines = ConnectionTable::csv(result.entries.mid(0, 1)).split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.size(), 3); // header, one entry, the empty remainder after the last CRLF
+    QCOMPARE(lines[0], u"protocol,expires_seconds,state,client,client_port,virtual_address,virtual_port,real_server,"
+                       u"real_server_port");
+    const ConnectionEntry &first = result.entries.first();
+    QCOMPARE(lines[1], QStringLiteral("TCP,%1,ESTABLISHED,192.168.10.10,54321,192.168.10.254,80,192.168.0.160,80")
+                           .arg(first.expiresSeconds));
+    QVERIFY(lines[2].isEmpty());
+    // A field holding the separator is quoted, as RFC 4180 says.
+    ConnectionEntry odd = first;
+    odd.state = QStringLiteral("A,\"B\"");
+    QVERIFY(ConnectionTable::csv({odd}).contains(u",\"A,\"\"B\"\"\","));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionTable)

@@ -149,6 +149,37 @@ private Q_SLOTS:
                  0u);
     }
 
+    void listsItsConnectionsAsIpvsadmLncDoes()
+    {
+        SimulatedKernel kernel;
+        load(kernel, QStringLiteral("-A -t 192.168.10.254:80 -s rr -p 300\n-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m\n"
+                                    "-A -u 192.168.10.254:53 -s rr\n-a -u 192.168.10.254:53 -r 192.168.0.170:53 -m\n"));
+        const auto held = kernel.open(tcp("10.1.0.1", 1000)); // held open, idle
+        SimulatedKernel::Flow dns = tcp("10.1.0.2", 2000, 0);
+        dns.protocol = Protocol::Udp;
+        dns.destinationPort = 53;
+        QVERIFY(kernel.open(dns).scheduled);
+        kernel.advanceTo(10'500);
+        kernel.close(held.connection);
+
+        QStringList lines;
+        for (const ConnectionEntry &entry : kernel.connectionEntries())
+            lines.append(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                             .arg(entry.protocol, entry.state, entry.client.toStringWithPort(entry.clientPort),
+                                  entry.virtualAddress.toStringWithPort(entry.virtualPort),
+                                  entry.destination.toStringWithPort(entry.destinationPort))
+                             .arg(entry.expiresSeconds));
+        lines.sort();
+        QCOMPARE(lines, (QStringList{
+                            // Closed by the client: FIN_WAIT until the tcpfin timeout.
+                            u"TCP FIN_WAIT 10.1.0.1:1000 192.168.10.254:80 192.168.0.160:80 120"_qs,
+                            // The template: no client port, its timeout from its last use.
+                            u"TCP NONE 10.1.0.1:0 192.168.10.254:80 192.168.0.160:80 290"_qs,
+                            u"UDP UDP 10.1.0.2:2000 192.168.10.254:53 192.168.0.170:53 290"_qs,
+                        }));
+        QCOMPARE(kernel.connectionEntries(1).size(), 1);
+    }
+
     void onePacketSchedulingKeepsNoEntry()
     {
         SimulatedKernel kernel;
