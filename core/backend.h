@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "bootfile.h"
 #include "connectiontable.h"
 #include "ipvstable.h"
 #include "tablechange.h"
@@ -49,6 +50,11 @@ public:
     {
         QTimer::singleShot(0, this, [this] { Q_EMIT connectionsRead({}); });
     }
+    /// Reads the boot file; answers with bootFileRead or bootFileFailed.
+    virtual void readBootFile() = 0;
+    /// "Runtime to Boot": writes the live table into the boot file; answers with
+    /// bootFileSaved or bootFileFailed. interactive: polkit may ask for a password.
+    virtual void saveBootFile(bool interactive) = 0;
     /// Running daemons that rewrite the table on their own (keepalived, ldirectord,
     /// kube-proxy): edits made beside them are undone at their next sync.
     QStringList tableManagers() const { return m_tableManagers; }
@@ -61,6 +67,9 @@ Q_SIGNALS:
     void tableManagersChanged(const QStringList &managers);
     void connectionsRead(const QList<ConnectionEntry> &entries);
     void connectionsFailed(const QString &message);
+    void bootFileRead(const BootFile &file);
+    void bootFileSaved(const QString &path);
+    void bootFileFailed(const QString &message);
 
 protected:
     void setTableManagers(const QStringList &managers)

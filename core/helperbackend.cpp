@@ -120,3 +120,31 @@ void HelperBackend::apply(std::uint64_t generation, const QList<TableChange> &ch
             Q_EMIT applied(reply.value());
     });
 }
+
+void HelperBackend::readBootFile()
+{
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->GetBootConfig(), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        QDBusPendingReply<QString, bool, QString, QStringList> reply = *call;
+        call->deleteLater();
+        if (reply.isError()) {
+            Q_EMIT bootFileFailed(reply.error().message());
+            return;
+        }
+        // The helper's warnings are English; the window makes its own, translated.
+        Q_EMIT bootFileRead(BootFile{reply.argumentAt<0>(), reply.argumentAt<1>(), reply.argumentAt<2>()});
+    });
+}
+
+void HelperBackend::saveBootFile(bool interactive)
+{
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->SaveBootConfig(interactive), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        QDBusPendingReply<QString> reply = *call;
+        call->deleteLater();
+        if (reply.isError())
+            Q_EMIT bootFileFailed(reply.error().message());
+        else
+            Q_EMIT bootFileSaved(reply.value());
+    });
+}

@@ -26,6 +26,8 @@ public:
     void apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive) override;
     bool isRefreshing() const override { return m_refreshing; }
     void readConnections() override;
+    void readBootFile() override;
+    void saveBootFile(bool interactive) override;
 
 private:
     void checkTableManagers();

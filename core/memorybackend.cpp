@@ -49,3 +49,13 @@ void MemoryBackend::apply(std::uint64_t generation, const QList<TableChange> &ch
         Q_EMIT applied(TableGeneration::of(m_table));
     });
 }
+
+void MemoryBackend::readBootFile()
+{
+    QTimer::singleShot(0, this, [this] { Q_EMIT bootFileRead(m_bootFile.read()); });
+}
+
+void MemoryBackend::saveBootFile(bool)
+{
+    QTimer::singleShot(0, this, [this] { Q_EMIT bootFileSaved(m_bootFile.save(m_table)); });
+}

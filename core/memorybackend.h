@@ -19,6 +19,8 @@ public:
     void refresh() override;
     void apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive) override;
     bool isRefreshing() const override { return m_refreshing; }
+    void readBootFile() override;
+    void saveBootFile(bool interactive) override;
 
     const IpvsTable &table() const { return m_table; }
     /// Changes the table behind the window's back, as ipvsadm would.
@@ -29,4 +31,5 @@ public:
 private:
     IpvsTable m_table;
     bool m_refreshing = false;
+    InMemoryBootFile m_bootFile;
 };

@@ -2,6 +2,7 @@
 #include "bootconfig.h"
 
 #include "atomicfile.h"
+#include "bootfile.h"
 #include "ruleswriter.h"
 
 #include <QFile>
@@ -40,21 +41,5 @@ bool BootConfig::write(const IpvsTable &table, QString *error) const
 
 QStringList BootConfig::warnings(const IpvsTable &table) const
 {
-    QStringList warnings;
-    if (m_path.startsWith(QLatin1String("/etc/sysconfig/")))
-        warnings.append(QStringLiteral("Fedora's ipvsadm.service writes the live table into %1 when it stops (at "
-                                       "shutdown), replacing what was saved here")
-                            .arg(m_path));
-    bool thresholds = false;
-    for (const VirtualService &service : table.services) {
-        for (const RealServer &server : service.realServers)
-            thresholds = thresholds || server.upperThreshold || server.lowerThreshold;
-    }
-    if (thresholds)
-        warnings.append(QStringLiteral("the file cannot hold the real servers' connection thresholds"));
-    if (table.timeouts && *table.timeouts != Timeouts{})
-        warnings.append(QStringLiteral("the file cannot hold the connection timeouts"));
-    if (!table.syncDaemons.isEmpty())
-        warnings.append(QStringLiteral("the file cannot hold the sync daemons"));
-    return warnings;
+    return BootFile::warnings(m_path, table);
 }

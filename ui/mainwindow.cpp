@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "authorizationlock.h"
+#include "bootpage.h"
 #include "dbuserrors.h"
 #include "connectionspage.h"
 #include "detailpane.h"
@@ -10,6 +11,7 @@
 #include "serverstatedelegate.h"
 #include "servicedialog.h"
 #include "servicefilterproxy.h"
+#include "tableformats.h"
 #include "simulatedbackend.h"
 #include "tablereader.h"
 #include "topologyview.h"
@@ -33,6 +35,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -66,6 +69,7 @@ MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
     , m_details(new DetailPane)
     , m_pages(new QTabWidget)
     , m_connections(new ConnectionsPage(backend))
+    , m_boot(new BootPage(backend))
     , m_topology(new TopologyView)
     , m_schedulerPanel(new SchedulerPanel)
     , m_backendLabel(new QLabel)
@@ -125,8 +129,14 @@ MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
     m_pages->setDocumentMode(true);
     central->setObjectName(QStringLiteral("services"));
     m_connections->setObjectName(QStringLiteral("connections"));
+    m_boot->setObjectName(QStringLiteral("boot"));
     m_pages->addTab(central, tr("&Services"));
     m_pages->addTab(m_connections, tr("&Connections"));
+    m_pages->addTab(m_boot, tr("&Boot Configuration"));
+    connect(m_boot, &BootPage::loadRequested, this, [this](const IpvsTable &table, const QString &path) {
+        report(m_session.replaceWith(table, tr("load boot configuration %1").arg(path)));
+        m_pages->setCurrentIndex(0);
+    });
     setCentralWidget(m_pages);
 
     m_pending->setReadOnly(true);
@@ -301,6 +311,12 @@ void MainWindow::createActions()
     bits->setCheckable(true);
     bits->setToolTip(tr("bit/s as network links are counted, instead of B/s as the kernel and ipvsadm --rate report."));
     add(QStringLiteral("import"), tr("&Import…"), QKeySequence::Open, &MainWindow::chooseImport);
+    add(QStringLiteral("exportRules"), tr("Export as &Rules (ipvsadm -S)…"), QKeySequence::SaveAs,
+        [this] { chooseExport(TableFormats::Format::Rules); });
+    add(QStringLiteral("exportScript"), tr("Export as ipvsadm &Script…"), QKeySequence(),
+        [this] { chooseExport(TableFormats::Format::Script); });
+    add(QStringLiteral("exportKeepalived"), tr("Export as &keepalived.conf…"), QKeySequence(),
+        [this] { chooseExport(TableFormats::Format::Keepalived); });
     add(QStringLiteral("filter"), tr("&Filter"), QKeySequence::Find, [this] {
         m_pages->setCurrentIndex(0);
         m_filter->setFocus();
@@ -324,6 +340,8 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions.value(QStringLiteral("import")));
+    for (const char *name : {"exportRules", "exportScript", "exportKeepalived"})
+        file->addAction(m_actions.value(QLatin1String(name)));
     file->addSeparator();
     file->addAction(m_actions.value(QStringLiteral("quit")));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -451,6 +469,7 @@ void MainWindow::refreshFinished(const IpvsTable &table, std::uint64_t generatio
 {
     m_history.record(table, m_backend->nowMs());
     m_session.setKernelTable(table, generation);
+    m_boot->setLiveTable(table);
     m_topology->setTable(table);
     if (m_topology->hasService())
         showServiceInPanels(m_topology->service());
@@ -568,6 +587,7 @@ void MainWindow::showTable()
         text += tr("# no longer applies (the table changed): %1").arg(conflict) + QLatin1Char('\n');
     if (m_pending->toPlainText() != text)
         m_pending->setPlainText(text);
+    m_boot->setPendingCount(int(pending.size()));
     updateActions();
 }
 
@@ -762,6 +782,38 @@ bool MainWindow::importFile(const QString &path)
     const QStringList refusals = m_session.replaceWith(result.table, tr("import %1").arg(path));
     report(refusals);
     return refusals.isEmpty();
+}
+
+bool MainWindow::exportTable(const QString &path, TableFormats::Format format, QString *error) const
+{
+    // What the window shows: the kernel's table with the pending edits.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(TableFormats::write(m_session.editedTable(), format).toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::chooseExport(TableFormats::Format format)
+{
+    const QString suggested = format == TableFormats::Format::Rules    ? QStringLiteral("ipvsadm.rules")
+                            : format == TableFormats::Format::Script ? QStringLiteral("ipvsadm.sh")
+                                                                     : QStringLiteral("keepalived.conf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTable(path, format, &error)) {
+        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, error));
+        return;
+    }
+    const int pending = int(m_session.pending().size());
+    statusBar()->showMessage(pending ? tr("Exported %1, with %n pending change(s) not yet applied.", nullptr, pending).arg(path)
+                                     : tr("Exported %1.").arg(path),
+                             10'000);
 }
 
 void MainWindow::chooseImport()

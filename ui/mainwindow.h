@@ -6,11 +6,13 @@
 #include "editsession.h"
 #include "ratehistory.h"
 #include "servicemodel.h"
+#include "tableformats.h"
 
 #include <QMainWindow>
 #include <QTimer>
 
 class AuthorizationLock;
+class BootPage;
 class ConnectionsPage;
 class DetailPane;
 class QAction;
@@ -44,12 +46,16 @@ public:
 
     /// Imports a rules file, ipvsadm script or keepalived.conf into the pending changes.
     bool importFile(const QString &path);
+    /// Writes what the window shows (the kernel's table with the pending edits) in a
+    /// format, whole or not at all; false and why if it could not.
+    bool exportTable(const QString &path, TableFormats::Format format, QString *error) const;
 
     EditSession &session() { return m_session; }
     ServiceModel &model() { return m_model; }
     QTreeView *tree() const { return m_tree; }
     DetailPane *details() const { return m_details; }
     ConnectionsPage *connections() const { return m_connections; }
+    BootPage *boot() const { return m_boot; }
     ServiceFilterProxy *filter() const { return m_proxy; }
     QAction *action(const QString &name) const;
     /// Brings a page to the front by its name ("services", "connections"); false if unknown.
@@ -106,6 +112,7 @@ private:
     void setSelectedState(EditSession::ServerState state);
     void apply();
     void chooseImport();
+    void chooseExport(TableFormats::Format format);
     void showServiceInPanels(const ServiceKey &key);
 
     Backend *m_backend;
@@ -121,6 +128,7 @@ private:
     DetailPane *m_details;
     QTabWidget *m_pages;
     ConnectionsPage *m_connections;
+    BootPage *m_boot;
     TopologyView *m_topology;
     SchedulerPanel *m_schedulerPanel;
     QLabel *m_backendLabel;

@@ -124,3 +124,13 @@ void SimulatedBackend::apply(std::uint64_t generation, const QList<TableChange> 
         Q_EMIT applied(TableGeneration::of(m_kernel.configuration()));
     });
 }
+
+void SimulatedBackend::readBootFile()
+{
+    QTimer::singleShot(0, this, [this] { Q_EMIT bootFileRead(m_bootFile.read()); });
+}
+
+void SimulatedBackend::saveBootFile(bool)
+{
+    QTimer::singleShot(0, this, [this] { Q_EMIT bootFileSaved(m_bootFile.save(m_kernel.table())); });
+}

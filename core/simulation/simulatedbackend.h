@@ -40,6 +40,8 @@ public:
     void refresh() override;
     void apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive) override;
     bool isRefreshing() const override { return m_refreshing; }
+    void readBootFile() override;
+    void saveBootFile(bool interactive) override;
     qint64 nowMs() const override { return m_kernel.now(); }
     void readConnections() override;
 
@@ -59,4 +61,5 @@ private:
     std::int64_t m_offsetMs = 0; // simulated time ahead of the wall clock (warm-up)
     bool m_trafficRunning = true;
     bool m_refreshing = false;
+    InMemoryBootFile m_bootFile;
 };

@@ -9,7 +9,9 @@
 #include "realserverdialog.h"
 #include "rulesparser.h"
 #include "servicedialog.h"
+#include "ruleswriter.h"
 #include "servicefilterproxy.h"
+#include "tablereader.h"
 #include "simulatedbackend.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -52,6 +55,8 @@ private Q_SLOTS:
     void undoRedoAndRevert();
     void aConflictOffersToKeepOrDiscardTheEdits();
     void importIntoPendingChanges();
+    void importListingsOneAndNineAndApply();
+    void exportEachFormatAndImportTheSameTable();
     void statesStayVisibleWithTheirColour();
     void filterAndHideIdle();
     void managedTableIsReadOnlyUntilUnlocked();
@@ -301,6 +306,65 @@ void TestMainWindow::importIntoPendingChanges()
     QVERIFY(window.importFile(QStringLiteral(LVS_TEST_DATA_DIR "/howto/listing9.sh")));
     QCOMPARE(window.session().pending().size(), 4);
     QVERIFY(backend.table().services.isEmpty());
+}
+
+void TestMainWindow::importListingsOneAndNineAndApply()
+{
+    SimulatedBackend backend;
+    MainWindow window(&backend, MainWindow::SettingsUse::Defaults);
+    window.show();
+    waitForFirstTable(window);
+    for (const char *listing : {"listing1.sh", "listing9.sh"}) {
+        const QString path = QStringLiteral(LVS_TEST_DATA_DIR "/howto/") + QLatin1String(listing);
+        QVERIFY(window.importFile(path));
+        QVERIFY(window.session().hasPending());
+        applyAndWait(window, backend);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const IpvsTable wanted = TableReader::read(QString::fromUtf8(file.readAll()), path).table;
+        QCOMPARE(RulesWriter::rules(backend.kernel().configuration()), RulesWriter::rules(wanted));
+    }
+    // Listing 9: the DR director's table, on the VIP the how-to gives.
+    QVERIFY(RulesWriter::rules(backend.kernel().configuration()).contains(u"-g"));
+}
+
+void TestMainWindow::exportEachFormatAndImportTheSameTable()
+{
+    // Everything the formats can carry: persistence, thresholds, an IPv6 tunnel, a mark.
+    const IpvsTable table = RulesParser::parse(
+        u"-A -t 192.168.10.254:80 -s wlc -p 600 -M 255.255.255.0\n"
+        u"-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m -w 3 -x 200 -y 150\n"
+        u"-a -t 192.168.10.254:80 -r 192.168.0.170:8080 -m -w 0\n"
+        u"-A -u [2001:db8::1]:53 -s sh -b sh-port\n"
+        u"-a -u [2001:db8::1]:53 -r [2001:db8::160]:53 -i -w 2\n"
+        u"-A -f 7 -s rr\n"
+        u"-a -f 7 -r 192.168.0.180:0 -g -w 1\n").table;
+    MemoryBackend backend(table);
+    MainWindow window(&backend, MainWindow::SettingsUse::Defaults);
+    waitForFirstTable(window);
+    QTemporaryDir dir;
+    for (const auto &[format, name] : {std::pair{TableFormats::Format::Rules, "exported.rules"},
+                                       std::pair{TableFormats::Format::Script, "exported.sh"},
+                                       std::pair{TableFormats::Format::Keepalived, "keepalived.conf"}}) {
+        const QString path = dir.filePath(QLatin1String(name));
+        QString error;
+        QVERIFY2(window.exportTable(path, format, &error), qPrintable(error));
+
+        MemoryBackend empty;
+        MainWindow other(&empty, MainWindow::SettingsUse::Defaults);
+        waitForFirstTable(other);
+        QVERIFY2(other.importFile(path), name);
+        // The script keeps the thresholds the rules format drops: compare it whole.
+        const IpvsTable imported = other.session().editedTable();
+        const IpvsTable shown = window.session().editedTable(); // with the kernel's timeouts
+        QCOMPARE(RulesWriter::rules(imported), RulesWriter::rules(table));
+        if (format == TableFormats::Format::Script)
+            QCOMPARE(RulesWriter::script(imported), RulesWriter::script(shown));
+    }
+    // A place that cannot be written says so and leaves nothing.
+    QString error;
+    QVERIFY(!window.exportTable(dir.filePath(QStringLiteral("no/such/dir/x.rules")), TableFormats::Format::Rules, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestMainWindow::statesStayVisibleWithTheirColour()

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Runtime and boot configuration on the simulated kernel: the page shows the boot file,
+// how it differs from the running table and what it cannot hold; Runtime to Boot
+// writes it; Load Boot Configuration hands its table over as pending changes.
+#include "bootpage.h"
+#include "dbustypes.h"
+#include "rulesparser.h"
+#include "simulatedbackend.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+IpvsTable parse(const char *rules)
+{
+    return RulesParser::parse(QString::fromUtf8(rules)).table;
+}
+} // namespace
+
+class TestBootPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void comparesSavesAndLoads();
+    void mistakesInTheFileAreShownNotCompared();
+    void warnsWhatTheFileCannotHold();
+};
+
+void TestBootPage::comparesSavesAndLoads()
+{
+    SimulatedBackend backend;
+    QVERIFY(backend.load(parse("-A -t 192.168.10.254:80 -s wlc\n-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m\n")));
+    BootPage page(&backend);
+    page.setLiveTable(backend.kernel().table());
+    page.show();
+    QSignalSpy shown(&page, &BootPage::bootFileShown);
+    QVERIFY(shown.wait(5000));
+
+    // No boot file yet: everything running is "running only".
+    QVERIFY(!page.bootFile().exists);
+    QCOMPARE(page.difference().onlyRunning,
+             (QStringList{u"-A -t 192.168.10.254:80 -s wlc"_qs, u"-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m -w 1"_qs}));
+    QVERIFY(page.difference().onlyAtBoot.isEmpty());
+
+    // Runtime to Boot, then they agree.
+    QSignalSpy saved(&page, &BootPage::bootFileSaved);
+    page.runtimeToBoot(true);
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(saved.first().first().toString(), u"/etc/sysconfig/ipvsadm");
+    QVERIFY(shown.wait(5000));
+    QVERIFY(page.bootFile().exists);
+    QVERIFY(page.difference().same());
+
+    // The running table changes: the page says how, rule by rule.
+    QVERIFY(backend.load(parse("-A -t 192.168.10.254:80 -s rr\n-a -t 192.168.10.254:80 -r 192.168.0.170:80 -m\n")));
+    page.setLiveTable(backend.kernel().table());
+    QCOMPARE(page.difference().onlyAtBoot,
+             (QStringList{u"-A -t 192.168.10.254:80 -s wlc"_qs, u"-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m -w 1"_qs}));
+    QCOMPARE(page.difference().onlyRunning,
+             (QStringList{u"-A -t 192.168.10.254:80 -s rr"_qs, u"-a -t 192.168.10.254:80 -r 192.168.0.170:80 -m -w 1"_qs}));
+
+    // Load Boot Configuration hands over the file's table.
+    QSignalSpy load(&page, &BootPage::loadRequested);
+    for (QPushButton *button : page.findChildren<QPushButton *>()) {
+        if (button->text().contains(u"Load Boot"))
+            button->click();
+    }
+    QCOMPARE(load.size(), 1);
+    const IpvsTable table = load.first().first().value<IpvsTable>();
+    QCOMPARE(table.services.size(), 1);
+    QCOMPARE(Schedulers::name(table.services.first().scheduler), u"wlc");
+}
+
+void TestBootPage::mistakesInTheFileAreShownNotCompared()
+{
+    BootFile file{QStringLiteral("/etc/ipvsadm.rules"), true, QStringLiteral("-A -t 10.0.0.1:80 -s nosuch\n")};
+    const BootFile::Difference difference = file.compareWith(parse("-A -t 10.0.0.1:80 -s rr\n"));
+    QCOMPARE(difference.errors.size(), 1);
+    QVERIFY2(difference.errors.first().startsWith(u"line 1: "), qPrintable(difference.errors.first()));
+    QVERIFY(difference.onlyAtBoot.isEmpty() && difference.onlyRunning.isEmpty());
+    QVERIFY(!difference.same());
+    QVERIFY(!file.table());
+}
+
+void TestBootPage::warnsWhatTheFileCannotHold()
+{
+    IpvsTable live = parse("-A -t 10.0.0.1:80 -s rr\n-a -t 10.0.0.1:80 -r 10.0.1.1 -m -x 100 -y 50\n");
+    QCOMPARE(BootFile::warnings(QStringLiteral("/etc/ipvsadm.rules"), live),
+             QStringList{u"the file cannot hold the real servers' connection thresholds"_qs});
+    live.timeouts = Timeouts{1000, 120, 300};
+    const QStringList fedora = BootFile::warnings(QStringLiteral("/etc/sysconfig/ipvsadm"), live);
+    QCOMPARE(fedora.size(), 3);
+    QVERIFY(fedora.first().startsWith(u"Fedora's ipvsadm.service writes the live table"));
+    QVERIFY(fedora.contains(u"the file cannot hold the connection timeouts"_qs));
+}
+
+QTEST_MAIN(TestBootPage)
+#include "tst_bootpage.moc"
