@@ -3,10 +3,12 @@
 
 #include "bootfile.h"
 #include "connectiontable.h"
+#include "syncdaemon.h"
 #include "ipvstable.h"
 #include "tablechange.h"
 
 #include <QElapsedTimer>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -55,6 +57,15 @@ public:
     /// "Runtime to Boot": writes the live table into the boot file; answers with
     /// bootFileSaved or bootFileFailed. interactive: polkit may ask for a password.
     virtual void saveBootFile(bool interactive) = 0;
+    /// Reads forwarding and the net.ipv4.vs.* settings; answers with sysctlsRead or
+    /// kernelSettingFailed.
+    virtual void readSysctls() = 0;
+    /// Sets one (persist: also in /etc/sysctl.d); answers with sysctlSet or kernelSettingFailed.
+    virtual void setSysctl(const QString &name, const QString &value, bool persist, bool interactive) = 0;
+    /// Starts or stops a connection sync daemon; answers with syncDaemonsChanged (the
+    /// next table read lists it) or kernelSettingFailed.
+    virtual void startSyncDaemon(const SyncDaemon &daemon, bool interactive) = 0;
+    virtual void stopSyncDaemon(SyncDaemon::Role role, bool interactive) = 0;
     /// Running daemons that rewrite the table on their own (keepalived, ldirectord,
     /// kube-proxy): edits made beside them are undone at their next sync.
     QStringList tableManagers() const { return m_tableManagers; }
@@ -70,6 +81,10 @@ Q_SIGNALS:
     void bootFileRead(const BootFile &file);
     void bootFileSaved(const QString &path);
     void bootFileFailed(const QString &message);
+    void sysctlsRead(const QMap<QString, QString> &values);
+    void sysctlSet(const QString &name, const QString &value);
+    void syncDaemonsChanged();
+    void kernelSettingFailed(const QString &message);
 
 protected:
     void setTableManagers(const QStringList &managers)

@@ -148,3 +148,55 @@ void HelperBackend::saveBootFile(bool interactive)
             Q_EMIT bootFileSaved(reply.value());
     });
 }
+
+void HelperBackend::readSysctls()
+{
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->GetSysctls(), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        QDBusPendingReply<SysctlValues> reply = *call;
+        call->deleteLater();
+        if (reply.isError())
+            Q_EMIT kernelSettingFailed(reply.error().message());
+        else
+            Q_EMIT sysctlsRead(reply.value());
+    });
+}
+
+void HelperBackend::setSysctl(const QString &name, const QString &value, bool persist, bool interactive)
+{
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->SetSysctl(name, value, persist, interactive), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, name, value](QDBusPendingCallWatcher *call) {
+        QDBusPendingReply<> reply = *call;
+        call->deleteLater();
+        if (reply.isError())
+            Q_EMIT kernelSettingFailed(reply.error().message());
+        else
+            Q_EMIT sysctlSet(name, value);
+    });
+}
+
+void HelperBackend::startSyncDaemon(const SyncDaemon &daemon, bool interactive)
+{
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->StartSyncDaemon(daemon, interactive), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        QDBusPendingReply<> reply = *call;
+        call->deleteLater();
+        if (reply.isError())
+            Q_EMIT kernelSettingFailed(reply.error().message());
+        else
+            Q_EMIT syncDaemonsChanged();
+    });
+}
+
+void HelperBackend::stopSyncDaemon(SyncDaemon::Role role, bool interactive)
+{
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->StopSyncDaemon(uchar(role), interactive), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        QDBusPendingReply<> reply = *call;
+        call->deleteLater();
+        if (reply.isError())
+            Q_EMIT kernelSettingFailed(reply.error().message());
+        else
+            Q_EMIT syncDaemonsChanged();
+    });
+}

@@ -28,6 +28,10 @@ public:
     void readConnections() override;
     void readBootFile() override;
     void saveBootFile(bool interactive) override;
+    void readSysctls() override;
+    void setSysctl(const QString &name, const QString &value, bool persist, bool interactive) override;
+    void startSyncDaemon(const SyncDaemon &daemon, bool interactive) override;
+    void stopSyncDaemon(SyncDaemon::Role role, bool interactive) override;
 
 private:
     void checkTableManagers();

@@ -59,3 +59,46 @@ void MemoryBackend::saveBootFile(bool)
 {
     QTimer::singleShot(0, this, [this] { Q_EMIT bootFileSaved(m_bootFile.save(m_table)); });
 }
+
+void MemoryBackend::readSysctls()
+{
+    QTimer::singleShot(0, this, [this] { Q_EMIT sysctlsRead(m_sysctls.values()); });
+}
+
+void MemoryBackend::setSysctl(const QString &name, const QString &value, bool, bool)
+{
+    QTimer::singleShot(0, this, [this, name, value] {
+        const QString refused = m_sysctls.set(name, value);
+        if (!refused.isEmpty())
+            Q_EMIT kernelSettingFailed(refused);
+        else
+            Q_EMIT sysctlSet(name, m_sysctls.values().value(name));
+    });
+}
+
+void MemoryBackend::startSyncDaemon(const SyncDaemon &daemon, bool)
+{
+    QTimer::singleShot(0, this, [this, daemon] {
+        QList<SyncDaemon> daemons = m_table.syncDaemons;
+        for (const SyncDaemon &running : std::as_const(daemons)) {
+            if (running.role == daemon.role) {
+                Q_EMIT kernelSettingFailed(tr("a %1 sync daemon is already running")
+                                               .arg(daemon.role == SyncDaemon::Role::Master ? tr("master") : tr("backup")));
+                return;
+            }
+        }
+        daemons.append(daemon);
+        m_table.syncDaemons = daemons;
+        Q_EMIT syncDaemonsChanged();
+    });
+}
+
+void MemoryBackend::stopSyncDaemon(SyncDaemon::Role role, bool)
+{
+    QTimer::singleShot(0, this, [this, role] {
+        QList<SyncDaemon> daemons = m_table.syncDaemons;
+        daemons.removeIf([role](const SyncDaemon &running) { return running.role == role; });
+        m_table.syncDaemons = daemons;
+        Q_EMIT syncDaemonsChanged();
+    });
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backend.h"
+#include "kernelsettings.h"
 
 /**
  * A table held in memory, with the kernel's rules for changes and the helper's
@@ -21,6 +22,10 @@ public:
     bool isRefreshing() const override { return m_refreshing; }
     void readBootFile() override;
     void saveBootFile(bool interactive) override;
+    void readSysctls() override;
+    void setSysctl(const QString &name, const QString &value, bool persist, bool interactive) override;
+    void startSyncDaemon(const SyncDaemon &daemon, bool interactive) override;
+    void stopSyncDaemon(SyncDaemon::Role role, bool interactive) override;
 
     const IpvsTable &table() const { return m_table; }
     /// Changes the table behind the window's back, as ipvsadm would.
@@ -32,4 +37,5 @@ private:
     IpvsTable m_table;
     bool m_refreshing = false;
     InMemoryBootFile m_bootFile;
+    InMemorySysctls m_sysctls;
 };

@@ -6,6 +6,7 @@
 #include "dbuserrors.h"
 #include "connectionspage.h"
 #include "detailpane.h"
+#include "kernelpage.h"
 #include "realserverdialog.h"
 #include "schedulerpanel.h"
 #include "serverstatedelegate.h"
@@ -36,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -70,6 +72,7 @@ MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
     , m_pages(new QTabWidget)
     , m_connections(new ConnectionsPage(backend))
     , m_boot(new BootPage(backend))
+    , m_kernel(new KernelPage(backend))
     , m_topology(new TopologyView)
     , m_schedulerPanel(new SchedulerPanel)
     , m_backendLabel(new QLabel)
@@ -132,7 +135,20 @@ MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
     m_boot->setObjectName(QStringLiteral("boot"));
     m_pages->addTab(central, tr("&Services"));
     m_pages->addTab(m_connections, tr("&Connections"));
+    // Scrolled rather than widening the window on small screens.
+    auto *kernelScroll = new QScrollArea;
+    kernelScroll->setObjectName(QStringLiteral("kernel"));
+    kernelScroll->setWidget(m_kernel);
+    kernelScroll->setWidgetResizable(true);
+    kernelScroll->setFrameShape(QFrame::NoFrame);
+    m_pages->addTab(kernelScroll, tr("&Kernel"));
     m_pages->addTab(m_boot, tr("&Boot Configuration"));
+    connect(m_kernel, &KernelPage::timeoutsRequested, this, [this](const Timeouts &timeouts) {
+        IpvsTable edited = m_session.editedTable();
+        edited.timeouts = timeouts;
+        report(m_session.replaceWith(
+            edited, tr("set the timeouts to %1 %2 %3").arg(timeouts.tcp).arg(timeouts.tcpFin).arg(timeouts.udp)));
+    });
     connect(m_boot, &BootPage::loadRequested, this, [this](const IpvsTable &table, const QString &path) {
         report(m_session.replaceWith(table, tr("load boot configuration %1").arg(path)));
         m_pages->setCurrentIndex(0);
@@ -470,6 +486,7 @@ void MainWindow::refreshFinished(const IpvsTable &table, std::uint64_t generatio
     m_history.record(table, m_backend->nowMs());
     m_session.setKernelTable(table, generation);
     m_boot->setLiveTable(table);
+    m_kernel->setLiveTable(table);
     m_topology->setTable(table);
     if (m_topology->hasService())
         showServiceInPanels(m_topology->service());

@@ -15,6 +15,7 @@ class AuthorizationLock;
 class BootPage;
 class ConnectionsPage;
 class DetailPane;
+class KernelPage;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -56,6 +57,7 @@ public:
     DetailPane *details() const { return m_details; }
     ConnectionsPage *connections() const { return m_connections; }
     BootPage *boot() const { return m_boot; }
+    KernelPage *kernel() const { return m_kernel; }
     ServiceFilterProxy *filter() const { return m_proxy; }
     QAction *action(const QString &name) const;
     /// Brings a page to the front by its name ("services", "connections"); false if unknown.
@@ -129,6 +131,7 @@ private:
     QTabWidget *m_pages;
     ConnectionsPage *m_connections;
     BootPage *m_boot;
+    KernelPage *m_kernel;
     TopologyView *m_topology;
     SchedulerPanel *m_schedulerPanel;
     QLabel *m_backendLabel;

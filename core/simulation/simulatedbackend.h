@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backend.h"
+#include "kernelsettings.h"
 #include "simulatedkernel.h"
 #include "trafficgenerator.h"
 
@@ -42,6 +43,10 @@ public:
     bool isRefreshing() const override { return m_refreshing; }
     void readBootFile() override;
     void saveBootFile(bool interactive) override;
+    void readSysctls() override;
+    void setSysctl(const QString &name, const QString &value, bool persist, bool interactive) override;
+    void startSyncDaemon(const SyncDaemon &daemon, bool interactive) override;
+    void stopSyncDaemon(SyncDaemon::Role role, bool interactive) override;
     qint64 nowMs() const override { return m_kernel.now(); }
     void readConnections() override;
 
@@ -62,4 +67,5 @@ private:
     bool m_trafficRunning = true;
     bool m_refreshing = false;
     InMemoryBootFile m_bootFile;
+    InMemorySysctls m_sysctls;
 };

@@ -75,6 +75,8 @@ public:
     QStringList apply(const QList<TableChange> &changes);
     /// The configuration, without live values.
     const IpvsTable &configuration() const { return m_configuration; }
+    /// Sync daemons are configuration only here: nothing is synchronised.
+    void setSyncDaemons(const QList<SyncDaemon> &daemons) { m_configuration.syncDaemons = daemons; }
     /// The table with connection counts, counters and rates, as the helper reads it.
     IpvsTable table() const;
     /// ipvsadm -Z: every counter to zero (connection counts are not counters).

@@ -5,6 +5,7 @@
 // after each apply the kernel's table as `ipvsadm -S -n` prints it must be what the
 // window shows.
 #include "forwarding.h"
+#include "bootpage.h"
 #include "helperbackend.h"
 #include "realserverdialog.h"
 #include "servicedialog.h"
@@ -89,6 +90,7 @@ class TestWindowOnHelper : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void addEditApplyMatchesTheKernel();
+    void runtimeToBootWritesWhatIpvsadmRestores();
 };
 
 void TestWindowOnHelper::addEditApplyMatchesTheKernel()
@@ -155,6 +157,46 @@ void TestWindowOnHelper::addEditApplyMatchesTheKernel()
     compareWithTheKernel(window, "delete and add");
     QVERIFY(viewRow(window.tree(), QStringLiteral("192.168.0.160:8080")).isValid());
     QVERIFY(!viewRow(window.tree(), QStringLiteral("192.168.0.160:80")).isValid());
+}
+
+void TestWindowOnHelper::runtimeToBootWritesWhatIpvsadmRestores()
+{
+    HelperBackend backend;
+    MainWindow window(&backend, MainWindow::SettingsUse::Defaults);
+    window.show();
+    waitForFirstTable(window);
+    QVERIFY(window.model().rowCount() > 0); // the table the first test left
+    QSignalSpy shown(window.boot(), &BootPage::bootFileShown);
+    QVERIFY(window.showPage(QStringLiteral("boot")));
+    QVERIFY(shown.wait(30000));
+    QVERIFY(!window.boot()->bootFile().exists); // the check script removed it
+    QVERIFY(!window.boot()->difference().onlyRunning.isEmpty());
+
+    QSignalSpy saved(window.boot(), &BootPage::bootFileSaved);
+    window.boot()->runtimeToBoot(true);
+    QVERIFY(saved.wait(30000));
+    const QString path = saved.first().first().toString();
+    QVERIFY(shown.wait(30000));
+    QVERIFY(window.boot()->difference().same());
+    qInfo("gui on helper: Runtime to Boot wrote %s; the page says it agrees with the running table", qPrintable(path));
+
+    // The file is what ipvsadm -S -n prints, and ipvsadm -R of it gives the table back.
+    QString live;
+    shownByIpvsadm(&live);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), live);
+    QCOMPARE(QProcess::execute(QStringLiteral("ipvsadm"), {QStringLiteral("-C")}), 0);
+    QProcess restore;
+    restore.setStandardInputFile(path);
+    restore.start(QStringLiteral("ipvsadm"), {QStringLiteral("-R")});
+    QVERIFY(restore.waitForFinished(30000));
+    QCOMPARE(restore.exitCode(), 0);
+    QString restored;
+    shownByIpvsadm(&restored);
+    QCOMPARE(restored, live);
+    qInfo("gui on helper: ipvsadm -R of %s restores the same table (%d lines)", qPrintable(path),
+          int(live.count(u'\n')));
 }
 
 QTEST_MAIN(TestWindowOnHelper)
