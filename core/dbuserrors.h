@@ -23,4 +23,9 @@ inline constexpr QLatin1String kernelError{"org.lvsstudio.Error.KernelError"};
 /// Apply failed and undoing it failed too: the table may be half-changed.
 inline constexpr QLatin1String rollbackFailed{"org.lvsstudio.Error.RollbackFailed"};
 inline constexpr QLatin1String invalidArgs{"org.freedesktop.DBus.Error.InvalidArgs"};
+/// org.lvsstudio.Lab1: a lab is already built (one at a time), or none is.
+inline constexpr QLatin1String labExists{"org.lvsstudio.Error.LabExists"};
+inline constexpr QLatin1String noSuchLab{"org.lvsstudio.Error.NoSuchLab"};
+/// Another lab call is still building, removing or fetching.
+inline constexpr QLatin1String labBusy{"org.lvsstudio.Error.LabBusy"};
 }
