@@ -3,6 +3,9 @@
 // Wiring only: the kernel, polkit and the service object live beside.
 #include "helper1adaptor.h"
 #include "helperservice.h"
+#include "lab1adaptor.h"
+#include "labservice.h"
+#include "namespacelab.h"
 #include "netlinkipvs.h"
 #include "polkitauthorizer.h"
 
@@ -34,8 +37,18 @@ int main(int argc, char *argv[])
     PolkitAuthorizer authorizer;
     HelperService service(kernel, authorizer);
     new Helper1Adaptor(&service);
-    service.setIdleTimeout(parser.value(idleOption).toInt() * 1000);
-    QObject::connect(&service, &HelperService::idle, &app, &QCoreApplication::quit);
+    const int idleMs = parser.value(idleOption).toInt() * 1000;
+    service.setIdleTimeout(idleMs);
+    NamespaceLab labRunner;
+    LabService lab(labRunner, authorizer);
+    new Lab1Adaptor(&lab);
+    // The lab's responders and director socket live in this process: not while it exists.
+    QObject::connect(&service, &HelperService::idle, &app, [&] {
+        if (lab.isIdle())
+            QCoreApplication::quit();
+        else
+            service.setIdleTimeout(idleMs);
+    });
 
     QDBusConnection bus = QDBusConnection::systemBus();
     if (!bus.registerObject(QStringLiteral("/org/lvsstudio/Helper1"), &service)) {
@@ -43,10 +56,17 @@ int main(int argc, char *argv[])
                      qPrintable(bus.lastError().message()));
         return 1;
     }
+    if (!bus.registerObject(QStringLiteral("/org/lvsstudio/Lab1"), &lab)) {
+        std::fprintf(stderr, "lvs-studio-helper: cannot register the lab: %s\n", qPrintable(bus.lastError().message()));
+        return 1;
+    }
     if (!bus.registerService(QStringLiteral("org.lvsstudio.Helper1"))) {
         std::fprintf(stderr, "lvs-studio-helper: cannot own org.lvsstudio.Helper1: %s\n",
                      qPrintable(bus.lastError().message()));
         return 1;
     }
+    // A helper killed with a lab running left its namespaces behind; owning the name, this
+    // one knows that nobody else uses them now.
+    lab.removeLeftovers();
     return app.exec();
 }

@@ -8,3 +8,8 @@ target_sources(lvs_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/simulatedlab.cpp ${CMAKE_CURRENT_LIST_DIR}/simulatedlab.h
 )
 target_include_directories(lvs_core PUBLIC ${CMAKE_CURRENT_LIST_DIR})
+# The client's proxy of the helper's lab, generated from its interface description.
+set(lab_interface ${PROJECT_SOURCE_DIR}/resources/dbus/org.lvsstudio.Lab1.xml)
+set_source_files_properties(${lab_interface} PROPERTIES CLASSNAME Lab1Proxy NO_NAMESPACE ON)
+qt_add_dbus_interface(lab_proxy_sources ${lab_interface} lab1proxy)
+target_sources(lvs_core PRIVATE ${lab_proxy_sources})
