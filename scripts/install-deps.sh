@@ -21,6 +21,8 @@ debian_packages=(
   clang
   qemu-system-x86 busybox-static cpio kmod ipvsadm dbus polkitd libglib2.0-bin iproute2 curl
   xvfb xauth python3 netbase
+  desktop-file-utils appstream libxml2-utils libdbus-1-dev rpm rpmlint
+  bash-completion zsh
 )
 fedora_packages=(
   cmake ninja-build gcc-c++ pkgconf-pkg-config git xz
@@ -29,6 +31,8 @@ fedora_packages=(
   clang compiler-rt
   qemu-system-x86-core busybox cpio kmod ipvsadm dbus-daemon polkit iproute curl
   xorg-x11-server-Xvfb xorg-x11-xauth python3
+  desktop-file-utils appstream libxml2 dbus-devel rpm-build rpmlint
+  bash-completion zsh
 )
 
 install_debian() {
