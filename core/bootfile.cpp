@@ -7,7 +7,7 @@
 #include <QSet>
 
 namespace {
-struct BootFileText {
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(BootFile)
 };
 } // namespace
@@ -16,8 +16,8 @@ QStringList BootFile::warnings(const QString &path, const IpvsTable &live)
 {
     QStringList warnings;
     if (path.startsWith(QLatin1String("/etc/sysconfig/")))
-        warnings.append(BootFileText::tr("Fedora's ipvsadm.service writes the live table into %1 when it stops (at "
-                                         "shutdown), replacing what was saved here")
+        warnings.append(Tr::tr("Fedora's ipvsadm.service writes the live table into %1 when it stops (at "
+                               "shutdown), replacing what was saved here")
                             .arg(path));
     bool thresholds = false;
     for (const VirtualService &service : live.services) {
@@ -25,11 +25,11 @@ QStringList BootFile::warnings(const QString &path, const IpvsTable &live)
             thresholds = thresholds || server.upperThreshold || server.lowerThreshold;
     }
     if (thresholds)
-        warnings.append(BootFileText::tr("the file cannot hold the real servers' connection thresholds"));
+        warnings.append(Tr::tr("the file cannot hold the real servers' connection thresholds"));
     if (live.timeouts && *live.timeouts != Timeouts{})
-        warnings.append(BootFileText::tr("the file cannot hold the connection timeouts"));
+        warnings.append(Tr::tr("the file cannot hold the connection timeouts"));
     if (!live.syncDaemons.isEmpty())
-        warnings.append(BootFileText::tr("the file cannot hold the sync daemons"));
+        warnings.append(Tr::tr("the file cannot hold the sync daemons"));
     return warnings;
 }
 
@@ -47,7 +47,7 @@ BootFile::Difference BootFile::compareWith(const IpvsTable &live) const
     const RulesParseResult parsed = RulesParser::parse(exists ? text : QString());
     if (!parsed.ok()) {
         for (const RulesDiagnostic &error : parsed.errors)
-            difference.errors.append(BootFileText::tr("line %1: %2").arg(error.line).arg(error.message));
+            difference.errors.append(Tr::tr("line %1: %2").arg(error.line).arg(error.message));
         return difference;
     }
     // Both written as ipvsadm -S -n would: the same rule reads the same, in the same order.

@@ -6,10 +6,9 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionTable", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionTable)
+};
 
 // The kernel prints an IPv4 address as 8 hex digits of its host-order value and an
 // IPv6 address as eight uncompressed groups.
@@ -44,9 +43,9 @@ ConnectionTable::ParseResult ConnectionTable::parse(QStringView text)
         if (line.isEmpty() || (i == 0 && line.startsWith(QLatin1String("Pro "))))
             continue;
         const auto fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        auto fail = [&](const QString &why) { result.errors.append(tr("line %1: %2").arg(i + 1).arg(why)); };
+        auto fail = [&](const QString &why) { result.errors.append(Tr::tr("line %1: %2").arg(i + 1).arg(why)); };
         if (fields.size() != 9 && fields.size() != 11) {
-            fail(tr("expected 9 or 11 fields, found %1").arg(fields.size()));
+            fail(Tr::tr("expected 9 or 11 fields, found %1").arg(fields.size()));
             continue;
         }
         ConnectionEntry entry;
@@ -58,17 +57,17 @@ ConnectionTable::ParseResult ConnectionTable::parse(QStringView text)
         const auto destination = parseAddress(fields.at(5));
         const auto destinationPort = parsePort(fields.at(6));
         if (!client || !virtualAddress || !destination) {
-            fail(tr("an address is neither 8 hex digits nor IPv6"));
+            fail(Tr::tr("an address is neither 8 hex digits nor IPv6"));
             continue;
         }
         if (!clientPort || !virtualPort || !destinationPort) {
-            fail(tr("a port is not 4 hex digits"));
+            fail(Tr::tr("a port is not 4 hex digits"));
             continue;
         }
         bool ok = false;
         entry.expiresSeconds = fields.at(8).toUInt(&ok);
         if (!ok) {
-            fail(tr("expiry '%1' is not a number of seconds").arg(fields.at(8)));
+            fail(Tr::tr("expiry '%1' is not a number of seconds").arg(fields.at(8)));
             continue;
         }
         entry.client = *client;

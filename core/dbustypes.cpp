@@ -5,10 +5,9 @@
 #include <QDBusMetaType>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DBusTypes", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DBusTypes)
+};
 
 constexpr ushort familyV4 = 2;  // AF_INET
 constexpr ushort familyV6 = 10; // AF_INET6
@@ -47,18 +46,18 @@ void readServiceSpec(const QDBusArgument &argument, VirtualService &service, QSt
     service = VirtualService{};
     service.firewallMark = mark;
     if (family != familyV4 && family != familyV6)
-        errors.append(tr("address family %1 is neither IPv4 (2) nor IPv6 (10)").arg(family));
+        errors.append(Tr::tr("address family %1 is neither IPv4 (2) nor IPv6 (10)").arg(family));
     service.firewallMarkFamily = family == familyV6 ? IpAddress::Family::V6 : IpAddress::Family::V4;
     if (protocol != ushort(Protocol::Tcp) && protocol != ushort(Protocol::Udp) && protocol != ushort(Protocol::Sctp))
-        errors.append(tr("protocol %1 is not TCP (6), UDP (17) or SCTP (132)").arg(protocol));
+        errors.append(Tr::tr("protocol %1 is not TCP (6), UDP (17) or SCTP (132)").arg(protocol));
     else
         service.protocol = Protocol(protocol);
     if (!mark) {
         const auto parsed = IpAddress::parse(address);
         if (!parsed)
-            errors.append(tr("service address '%1' is not an IPv4 or IPv6 address").arg(address));
+            errors.append(Tr::tr("service address '%1' is not an IPv4 or IPv6 address").arg(address));
         else if (familyNumber(parsed->family()) != family)
-            errors.append(tr("service address %1 does not belong to address family %2").arg(address).arg(family));
+            errors.append(Tr::tr("service address %1 does not belong to address family %2").arg(address).arg(family));
         else
             service.address = *parsed;
         service.port = port;
@@ -66,7 +65,7 @@ void readServiceSpec(const QDBusArgument &argument, VirtualService &service, QSt
     if (const auto known = Schedulers::fromName(scheduler))
         service.scheduler = *known;
     else
-        errors.append(tr("unknown scheduler '%1'").arg(scheduler));
+        errors.append(Tr::tr("unknown scheduler '%1'").arg(scheduler));
     service.schedulerFlags = flags;
     service.persistent = persistent;
     service.persistenceTimeout = timeout;
@@ -98,22 +97,22 @@ void readRealServerSpec(const QDBusArgument &argument, RealServer &server, QStri
     if (const auto parsed = IpAddress::parse(address))
         server.address = *parsed;
     else
-        errors.append(tr("real server address '%1' is not an IPv4 or IPv6 address").arg(address));
+        errors.append(Tr::tr("real server address '%1' is not an IPv4 or IPv6 address").arg(address));
     server.port = port;
     if (forwarding > uint(ForwardingMethod::DirectRouting))
-        errors.append(tr("forwarding method %1 is not 0 to 3").arg(forwarding));
+        errors.append(Tr::tr("forwarding method %1 is not 0 to 3").arg(forwarding));
     else
         server.forwarding = ForwardingMethod(forwarding);
     server.weight = weight;
     server.upperThreshold = upper;
     server.lowerThreshold = lower;
     if (tunnelType > uchar(TunnelType::Gre))
-        errors.append(tr("tunnel type %1 is not 0 to 2").arg(tunnelType));
+        errors.append(Tr::tr("tunnel type %1 is not 0 to 2").arg(tunnelType));
     else
         server.tunnelType = TunnelType(tunnelType);
     server.tunnelPort = tunnelPort;
     if (checksum > uchar(TunnelChecksum::RemoteChecksum))
-        errors.append(tr("tunnel checksum option %1 is not 0 to 2").arg(checksum));
+        errors.append(Tr::tr("tunnel checksum option %1 is not 0 to 2").arg(checksum));
     else
         server.tunnelChecksum = TunnelChecksum(checksum);
 }

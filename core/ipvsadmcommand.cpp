@@ -8,10 +8,9 @@
 #include <netdb.h>
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("IpvsadmCommand", text, disambiguation, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(IpvsadmCommand)
+};
 
 enum class Option {
     AddService, EditService, DeleteService, Clear, List, Zero, AddServer, EditServer, DeleteServer,
@@ -132,12 +131,12 @@ std::optional<long long> number(const QString &text, long long minimum, long lon
     return value;
 }
 
-long long requireNumber(const ParsedOption &option, const char *what, long long minimum, long long maximum)
+long long requireNumber(const ParsedOption &option, const QString &what, long long minimum, long long maximum)
 {
     if (auto value = number(option.value, minimum, maximum))
         return *value;
-    throw Failure{tr("%1 %2: %3 must be a number from %4 to %5")
-                      .arg(option.written, option.value, tr(what))
+    throw Failure{Tr::tr("%1 %2: %3 must be a number from %4 to %5")
+                      .arg(option.written, option.value, what)
                       .arg(minimum)
                       .arg(maximum)};
 }
@@ -151,10 +150,11 @@ std::pair<IpAddress, std::optional<std::uint16_t>> parseEndpoint(const ParsedOpt
     if (text.startsWith(QLatin1Char('['))) {
         const qsizetype close = text.indexOf(QLatin1Char(']'));
         if (close < 0 || close + 1 >= text.size() || text.at(close + 1) != QLatin1Char(':'))
-            throw Failure{tr("%1 %2: expected [IPv6 address]:port").arg(option.written, text)};
+            throw Failure{Tr::tr("%1 %2: expected [IPv6 address]:port").arg(option.written, text)};
         host = text.mid(1, close - 1);
         portText = text.mid(close + 2);
-    } else if (!IpAddress::parse(text)) {
+    } else if (text.count(QLatin1Char(':')) == 1 || !IpAddress::parse(text)) {
+        // (One colon is never a bare address: IPv4 has none, IPv6 at least two.)
         // Not a bare address: the part after the last colon is the port.
         const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
         if (colon >= 0) {
@@ -164,7 +164,7 @@ std::pair<IpAddress, std::optional<std::uint16_t>> parseEndpoint(const ParsedOpt
     }
     const auto address = IpAddress::parse(host);
     if (!address) {
-        throw Failure{tr("%1 %2: '%3' is not a numeric IPv4 or IPv6 address (host names are not resolved)")
+        throw Failure{Tr::tr("%1 %2: '%3' is not a numeric IPv4 or IPv6 address (host names are not resolved)")
                           .arg(option.written, text, host)};
     }
     if (!portText)
@@ -178,7 +178,7 @@ std::pair<IpAddress, std::optional<std::uint16_t>> parseEndpoint(const ParsedOpt
         if (const servent *entry = getservbyname(name.constData(), protocolName))
             return {*address, std::uint16_t(ntohs(std::uint16_t(entry->s_port)))};
     }
-    throw Failure{tr("%1 %2: port '%3' is neither a number from 0 to 65535 nor a known service name")
+    throw Failure{Tr::tr("%1 %2: port '%3' is neither a number from 0 to 65535 nor a known service name")
                       .arg(option.written, text, *portText)};
 }
 
@@ -192,7 +192,7 @@ std::pair<QList<ParsedOption>, QStringList> tokenize(const QStringList &words)
         auto takeValue = [&](ParsedOption &option, const QString &attached, bool hasAttached) {
             if (option.spec->argument == Argument::None) {
                 if (hasAttached)
-                    throw Failure{tr("%1 takes no value").arg(option.written)};
+                    throw Failure{Tr::tr("%1 takes no value").arg(option.written)};
                 return;
             }
             if (hasAttached) {
@@ -203,7 +203,7 @@ std::pair<QList<ParsedOption>, QStringList> tokenize(const QStringList &words)
                 option.value = words.at(++i);
                 option.hasValue = true;
             } else if (option.spec->argument == Argument::Required) {
-                throw Failure{tr("%1 needs a value").arg(option.written)};
+                throw Failure{Tr::tr("%1 needs a value").arg(option.written)};
             }
         };
         if (word.startsWith(QLatin1String("--")) && word.size() > 2) {
@@ -211,7 +211,7 @@ std::pair<QList<ParsedOption>, QStringList> tokenize(const QStringList &words)
             const QString name = word.mid(2, equals < 0 ? -1 : equals - 2);
             const OptionSpec *spec = findLong(name);
             if (!spec)
-                throw Failure{tr("unknown option '%1'").arg(word)};
+                throw Failure{Tr::tr("unknown option '%1'").arg(word)};
             ParsedOption option{spec, QStringLiteral("--") + name, {}};
             takeValue(option, equals < 0 ? QString() : word.mid(equals + 1), equals >= 0);
             options.append(option);
@@ -219,7 +219,7 @@ std::pair<QList<ParsedOption>, QStringList> tokenize(const QStringList &words)
             for (qsizetype j = 1; j < word.size(); ++j) {
                 const OptionSpec *spec = findShort(word.at(j));
                 if (!spec)
-                    throw Failure{tr("unknown option '-%1' in '%2'").arg(word.at(j)).arg(word)};
+                    throw Failure{Tr::tr("unknown option '-%1' in '%2'").arg(word.at(j)).arg(word)};
                 ParsedOption option{spec, QStringLiteral("-") + word.at(j), {}};
                 if (spec->argument != Argument::None) {
                     const QString rest = word.mid(j + 1);
@@ -308,7 +308,7 @@ SyncDaemon::Role daemonRole(const ParsedOption &option)
         return SyncDaemon::Role::Master;
     if (option.value == QLatin1String("backup"))
         return SyncDaemon::Role::Backup;
-    throw Failure{tr("%1 %2: the daemon is 'master' or 'backup'").arg(option.written, option.value)};
+    throw Failure{Tr::tr("%1 %2: the daemon is 'master' or 'backup'").arg(option.written, option.value)};
 }
 
 IpvsadmCommand parseOrThrow(const QStringList &arguments)
@@ -321,15 +321,15 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
         if (!commandKind(option.spec->option))
             continue;
         if (commandOption)
-            throw Failure{tr("two commands in one line: %1 and %2").arg(commandOption->written, option.written)};
+            throw Failure{Tr::tr("two commands in one line: %1 and %2").arg(commandOption->written, option.written)};
         commandOption = &option;
         command.kind = *commandKind(option.spec->option);
     }
     if (!commandOption)
-        throw Failure{tr("no command: expected one of -A -E -D -a -e -d -C --set --start-daemon --stop-daemon")};
+        throw Failure{Tr::tr("no command: expected one of -A -E -D -a -e -d -C --set --start-daemon --stop-daemon")};
     // ipvsadm reads the command from its first option and refuses anything else there.
     if (commandOption != &options.first())
-        throw Failure{tr("%1 must come first, as ipvsadm requires (found %2 before it)")
+        throw Failure{Tr::tr("%1 must come first, as ipvsadm requires (found %2 before it)")
                           .arg(commandOption->written, options.first().written)};
 
     VirtualService &service = command.service;
@@ -347,7 +347,7 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
         if (commandKind(id))
             continue; // reported above
         if (!allowed(command.kind, id))
-            throw Failure{tr("option %1 does not apply to %2").arg(option.written, commandOption->written)};
+            throw Failure{Tr::tr("option %1 does not apply to %2").arg(option.written, commandOption->written)};
         switch (id) {
         case Option::TcpService:
         case Option::UdpService:
@@ -368,7 +368,7 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
             bool ok = false;
             const qulonglong mark = option.value.toULongLong(&ok, 10);
             if (!ok || mark == 0 || mark > 0xffffffffull)
-                throw Failure{tr("%1 %2: a firewall mark is a number from 1 to 4294967295")
+                throw Failure{Tr::tr("%1 %2: a firewall mark is a number from 1 to 4294967295")
                                   .arg(option.written, option.value)};
             service.firewallMark = std::uint32_t(mark);
             service.firewallMarkFamily = IpAddress::Family::V4;
@@ -378,7 +378,7 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
         }
         case Option::Ipv6:
             if (!service.isFirewallMark())
-                throw Failure{tr("%1 must follow -f: it makes a firewall-mark service IPv6").arg(option.written)};
+                throw Failure{Tr::tr("%1 must follow -f: it makes a firewall-mark service IPv6").arg(option.written)};
             service.firewallMarkFamily = IpAddress::Family::V6;
             service.persistenceNetmask = 128;
             break;
@@ -388,7 +388,7 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
                 QStringList names;
                 for (Scheduler s : Schedulers::all())
                     names.append(Schedulers::name(s));
-                throw Failure{tr("%1 %2: unknown scheduler (known: %3)")
+                throw Failure{Tr::tr("%1 %2: unknown scheduler (known: %3)")
                                   .arg(option.written, option.value, names.join(QLatin1Char(' ')))};
             }
             service.scheduler = *scheduler;
@@ -397,16 +397,16 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
         case Option::Persistent:
             service.persistent = true;
             service.persistenceTimeout = option.hasValue
-                ? std::uint32_t(requireNumber(option, "the persistence timeout", 1, maximumTimeout))
+                ? std::uint32_t(requireNumber(option, Tr::tr("the persistence timeout"), 1, maximumTimeout))
                 : defaultPersistenceTimeout;
             break;
         case Option::Netmask:
             if (service.family() == IpAddress::Family::V6) {
-                service.persistenceNetmask = std::uint32_t(requireNumber(option, "the IPv6 prefix length", 1, 128));
+                service.persistenceNetmask = std::uint32_t(requireNumber(option, Tr::tr("the IPv6 prefix length"), 1, 128));
             } else {
                 const auto mask = IpAddress::parse(option.value);
                 if (!mask || !mask->isV4())
-                    throw Failure{tr("%1 %2: an IPv4 netmask such as 255.255.255.0 is expected")
+                    throw Failure{Tr::tr("%1 %2: an IPv4 netmask such as 255.255.255.0 is expected")
                                       .arg(option.written, option.value)};
                 service.persistenceNetmask = mask->v4();
             }
@@ -438,24 +438,24 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
             forwardingGiven = true;
             break;
         case Option::Weight:
-            server.weight = std::uint32_t(requireNumber(option, "the weight", 0, 65535));
+            server.weight = std::uint32_t(requireNumber(option, Tr::tr("the weight"), 0, 65535));
             break;
         case Option::UpperThreshold:
-            server.upperThreshold = std::uint32_t(requireNumber(option, "the upper threshold", 0, 0x7fffffff));
+            server.upperThreshold = std::uint32_t(requireNumber(option, Tr::tr("the upper threshold"), 0, 0x7fffffff));
             break;
         case Option::LowerThreshold:
-            server.lowerThreshold = std::uint32_t(requireNumber(option, "the lower threshold", 0, 0x7fffffff));
+            server.lowerThreshold = std::uint32_t(requireNumber(option, Tr::tr("the lower threshold"), 0, 0x7fffffff));
             break;
         case Option::TunType: {
             const auto type = Forwarding::tunnelTypeFromName(option.value);
             if (!type)
-                throw Failure{tr("%1 %2: the tunnel type is ipip, gue or gre").arg(option.written, option.value)};
+                throw Failure{Tr::tr("%1 %2: the tunnel type is ipip, gue or gre").arg(option.written, option.value)};
             server.tunnelType = *type;
             tunnelOptionsGiven.append(option.written);
             break;
         }
         case Option::TunPort:
-            server.tunnelPort = std::uint16_t(requireNumber(option, "the tunnel port", 1, 65535));
+            server.tunnelPort = std::uint16_t(requireNumber(option, Tr::tr("the tunnel port"), 1, 65535));
             tunnelOptionsGiven.append(option.written);
             break;
         case Option::TunNocsum:
@@ -464,7 +464,7 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
             if (tunnelOptionsGiven.contains(QStringLiteral("--tun-nocsum"))
                 || tunnelOptionsGiven.contains(QStringLiteral("--tun-csum"))
                 || tunnelOptionsGiven.contains(QStringLiteral("--tun-remcsum")))
-                throw Failure{tr("%1: only one of --tun-nocsum, --tun-csum and --tun-remcsum").arg(option.written)};
+                throw Failure{Tr::tr("%1: only one of --tun-nocsum, --tun-csum and --tun-remcsum").arg(option.written)};
             server.tunnelChecksum = id == Option::TunNocsum ? TunnelChecksum::None
                                   : id == Option::TunCsum   ? TunnelChecksum::Checksum
                                                             : TunnelChecksum::RemoteChecksum;
@@ -473,29 +473,29 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
         }
         case Option::McastInterface:
             if (option.value.isEmpty() || option.value.size() > 15)
-                throw Failure{tr("%1 '%2': an interface name has 1 to 15 characters").arg(option.written, option.value)};
+                throw Failure{Tr::tr("%1 '%2': an interface name has 1 to 15 characters").arg(option.written, option.value)};
             command.daemon.interface = option.value;
             break;
         case Option::SyncId:
-            command.daemon.syncId = std::uint8_t(requireNumber(option, "the sync id", 0, 255));
+            command.daemon.syncId = std::uint8_t(requireNumber(option, Tr::tr("the sync id"), 0, 255));
             break;
         case Option::SyncMaxlen:
-            command.daemon.maxLength = std::uint16_t(requireNumber(option, "the sync message length", 1, 65535 - 20 - 8));
+            command.daemon.maxLength = std::uint16_t(requireNumber(option, Tr::tr("the sync message length"), 1, 65535 - 20 - 8));
             break;
         case Option::McastGroup: {
             const auto group = IpAddress::parse(option.value);
             const bool multicast = group
                 && (group->isV4() ? (group->v4() >> 28) == 0xe : group->bytes()[0] == 0xff);
             if (!multicast)
-                throw Failure{tr("%1 %2: a multicast group address is expected").arg(option.written, option.value)};
+                throw Failure{Tr::tr("%1 %2: a multicast group address is expected").arg(option.written, option.value)};
             command.daemon.group = *group;
             break;
         }
         case Option::McastPort:
-            command.daemon.port = std::uint16_t(requireNumber(option, "the multicast port", 1, 65535));
+            command.daemon.port = std::uint16_t(requireNumber(option, Tr::tr("the multicast port"), 1, 65535));
             break;
         case Option::McastTtl:
-            command.daemon.ttl = std::uint8_t(requireNumber(option, "the multicast TTL", 1, 255));
+            command.daemon.ttl = std::uint8_t(requireNumber(option, Tr::tr("the multicast TTL"), 1, 255));
             break;
         default:
             break; // display options: no effect on the configuration
@@ -505,13 +505,13 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
     switch (command.kind) {
     case Kind::SetTimeouts: {
         if (positional.size() != 3)
-            throw Failure{tr("--set needs three timeouts: tcp tcpfin udp (0 leaves one unchanged)")};
+            throw Failure{Tr::tr("--set needs three timeouts: tcp tcpfin udp (0 leaves one unchanged)")};
         const char *names[] = {"tcp", "tcpfin", "udp"};
         std::uint32_t values[3];
         for (int i = 0; i < 3; ++i) {
             const auto value = number(positional.at(i), 0, maximumTimeout);
             if (!value)
-                throw Failure{tr("--set: %1 timeout '%2' must be a number of seconds from 0 to %3")
+                throw Failure{Tr::tr("--set: %1 timeout '%2' must be a number of seconds from 0 to %3")
                                   .arg(QLatin1String(names[i]), positional.at(i))
                                   .arg(maximumTimeout)};
             values[i] = std::uint32_t(*value);
@@ -527,18 +527,18 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
         break;
     }
     if (!positional.isEmpty())
-        throw Failure{tr("unexpected argument '%1'").arg(positional.first())};
+        throw Failure{Tr::tr("unexpected argument '%1'").arg(positional.first())};
 
     const bool needsService = command.kind == Kind::AddService || command.kind == Kind::EditService
         || command.kind == Kind::DeleteService || command.kind == Kind::AddServer
         || command.kind == Kind::EditServer || command.kind == Kind::DeleteServer;
     if (needsService && !command.namesService)
-        throw Failure{tr("%1 needs a service: -t, -u or --sctp-service ADDRESS:PORT, or -f MARK")
+        throw Failure{Tr::tr("%1 needs a service: -t, -u or --sctp-service ADDRESS:PORT, or -f MARK")
                           .arg(commandOption->written)};
     const bool namesServer = command.kind == Kind::AddServer || command.kind == Kind::EditServer
         || command.kind == Kind::DeleteServer;
     if (namesServer && !serverGiven)
-        throw Failure{tr("%1 needs a real server: -r ADDRESS[:PORT]").arg(commandOption->written)};
+        throw Failure{Tr::tr("%1 needs a real server: -r ADDRESS[:PORT]").arg(commandOption->written)};
 
     if (!schedulerFlagsText.isEmpty()) {
         QString error;
@@ -555,21 +555,21 @@ IpvsadmCommand parseOrThrow(const QStringList &arguments)
                 || server.forwarding == ForwardingMethod::Tunnelling))
             server.port = service.port;
         if (!tunnelOptionsGiven.isEmpty() && server.forwarding != ForwardingMethod::Tunnelling)
-            throw Failure{tr("%1 needs tunnelling (-i), not %2")
+            throw Failure{Tr::tr("%1 needs tunnelling (-i), not %2")
                               .arg(tunnelOptionsGiven.first(),
                                    forwardingGiven ? Forwarding::shortName(server.forwarding)
-                                                   : tr("the default direct routing"))};
+                                                   : Tr::tr("the default direct routing"))};
         if (server.forwarding == ForwardingMethod::Tunnelling) {
             const QString type = Forwarding::tunnelTypeName(server.tunnelType);
             const bool gue = server.tunnelType == TunnelType::Gue;
             if (gue && !tunnelOptionsGiven.contains(QStringLiteral("--tun-port")))
-                throw Failure{tr("--tun-type gue needs --tun-port")};
+                throw Failure{Tr::tr("--tun-type gue needs --tun-port")};
             for (const QString &given : std::as_const(tunnelOptionsGiven)) {
                 const bool illegal = (given == QLatin1String("--tun-port") && !gue)
                     || (server.tunnelType == TunnelType::Ipip && given != QLatin1String("--tun-type"))
                     || (given == QLatin1String("--tun-remcsum") && !gue);
                 if (illegal)
-                    throw Failure{tr("%1 does not apply to the %2 tunnel type").arg(given, type)};
+                    throw Failure{Tr::tr("%1 does not apply to the %2 tunnel type").arg(given, type)};
             }
         }
     }

@@ -5,7 +5,7 @@
 #include <QRegularExpression>
 
 namespace {
-struct Text {
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(KernelSettings)
 };
 
@@ -19,75 +19,75 @@ QList<KernelSettings::Setting> KernelSettings::all()
 {
     return {
         {QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("0"),
-         Text::tr("Routes packets between interfaces. A NAT director must forward: the real servers' replies go "
+         Tr::tr("Routes packets between interfaces. A NAT director must forward: the real servers' replies go "
                   "back through it.")},
         {QStringLiteral("net.ipv6.conf.all.forwarding"), QStringLiteral("0"),
-         Text::tr("The same for IPv6 services.")},
+         Tr::tr("The same for IPv6 services.")},
         {vs("am_droprate"), QStringLiteral("10"),
-         Text::tr("Under attack defence mode 3 of drop_packet: drop one packet in this many.")},
+         Tr::tr("Under attack defence mode 3 of drop_packet: drop one packet in this many.")},
         {vs("amemthresh"), QStringLiteral("1024"),
-         Text::tr("Free memory (in pages) below which the automatic defences (drop_entry, drop_packet, "
+         Tr::tr("Free memory (in pages) below which the automatic defences (drop_entry, drop_packet, "
                   "secure_tcp set to 1) switch on.")},
         {vs("backup_only"), QStringLiteral("0"),
-         Text::tr("1: a backup director that only receives synchronised connections and does not balance "
+         Tr::tr("1: a backup director that only receives synchronised connections and does not balance "
                   "traffic itself.")},
         {vs("cache_bypass"), QStringLiteral("0"),
-         Text::tr("1: packets for a virtual service with no available real server go straight to their "
+         Tr::tr("1: packets for a virtual service with no available real server go straight to their "
                   "destination instead of being dropped (cache clusters).")},
         {vs("conn_reuse_mode"), QStringLiteral("1"),
-         Text::tr("What happens when a client reuses a port of a connection in TIME_WAIT: 1 schedules it anew "
+         Tr::tr("What happens when a client reuses a port of a connection in TIME_WAIT: 1 schedules it anew "
                   "(not when conntrack is on); 0 sends it to the old real server.")},
         {vs("conntrack"), QStringLiteral("0"),
-         Text::tr("1: keep netfilter connection tracking for IPVS connections, needed by iptables rules that "
+         Tr::tr("1: keep netfilter connection tracking for IPVS connections, needed by iptables rules that "
                   "match their state (kube-proxy, SNAT on the director).")},
         {vs("drop_entry"), QStringLiteral("0"),
-         Text::tr("Defence against SYN floods: drop connection entries at random (1: when memory is short, "
+         Tr::tr("Defence against SYN floods: drop connection entries at random (1: when memory is short, "
                   "2: always while memory is short, 3: always).")},
         {vs("drop_packet"), QStringLiteral("0"),
-         Text::tr("Defence: drop packets at a rate (am_droprate in mode 3), by the same modes as drop_entry.")},
+         Tr::tr("Defence: drop packets at a rate (am_droprate in mode 3), by the same modes as drop_entry.")},
         {vs("expire_nodest_conn"), QStringLiteral("0"),
-         Text::tr("1: a connection whose real server was deleted is removed at its next packet, so the client "
+         Tr::tr("1: a connection whose real server was deleted is removed at its next packet, so the client "
                   "reconnects elsewhere at once instead of waiting for a timeout.")},
         {vs("expire_quiescent_template"), QStringLiteral("0"),
-         Text::tr("1: a persistence template pointing at a real server with weight 0 (drained) expires, so "
+         Tr::tr("1: a persistence template pointing at a real server with weight 0 (drained) expires, so "
                   "returning clients of a persistent service go elsewhere. Set it when draining.")},
         {vs("ignore_tunneled"), QStringLiteral("0"),
-         Text::tr("1: packets that arrived through an IPIP/GRE tunnel are not balanced again (nested "
+         Tr::tr("1: packets that arrived through an IPIP/GRE tunnel are not balanced again (nested "
                   "directors).")},
         {vs("nat_icmp_send"), QStringLiteral("0"),
-         Text::tr("1: a NAT director sends ICMP errors when a real server is gone or the packet cannot be "
+         Tr::tr("1: a NAT director sends ICMP errors when a real server is gone or the packet cannot be "
                   "forwarded.")},
         {vs("pmtu_disc"), QStringLiteral("1"),
-         Text::tr("Path MTU discovery for tunnelled (TUN) packets: 1 honours don't-fragment; 0 fragments them.")},
+         Tr::tr("Path MTU discovery for tunnelled (TUN) packets: 1 honours don't-fragment; 0 fragments them.")},
         {vs("run_estimation"), QStringLiteral("1"),
-         Text::tr("0 stops the rate estimator: the conn/s, packets/s and bytes/s columns stay at 0.")},
+         Tr::tr("0 stops the rate estimator: the conn/s, packets/s and bytes/s columns stay at 0.")},
         {vs("schedule_icmp"), QStringLiteral("0"),
-         Text::tr("1: ICMP packets that match no connection are scheduled to a real server like new traffic.")},
+         Tr::tr("1: ICMP packets that match no connection are scheduled to a real server like new traffic.")},
         {vs("secure_tcp"), QStringLiteral("0"),
-         Text::tr("Defence against SYN floods: shorter TCP state timeouts, by the same modes as drop_entry.")},
+         Tr::tr("Defence against SYN floods: shorter TCP state timeouts, by the same modes as drop_entry.")},
         {vs("sloppy_sctp"), QStringLiteral("0"),
-         Text::tr("1: pick up SCTP associations mid-stream (after a director failover).")},
+         Tr::tr("1: pick up SCTP associations mid-stream (after a director failover).")},
         {vs("sloppy_tcp"), QStringLiteral("0"),
-         Text::tr("1: pick up TCP connections mid-stream, from any packet (after a director failover).")},
+         Tr::tr("1: pick up TCP connections mid-stream, from any packet (after a director failover).")},
         {vs("snat_reroute"), QStringLiteral("1"),
-         Text::tr("Route a NAT real server's replies again after their source address is changed (policy "
+         Tr::tr("Route a NAT real server's replies again after their source address is changed (policy "
                   "routing on the director).")},
         {vs("sync_persist_mode"), QStringLiteral("0"),
-         Text::tr("1: synchronise only the persistence templates, not each connection (less sync traffic).")},
+         Tr::tr("1: synchronise only the persistence templates, not each connection (less sync traffic).")},
         {vs("sync_ports"), QStringLiteral("1"),
-         Text::tr("How many threads and ports the master sync daemon uses.")},
+         Tr::tr("How many threads and ports the master sync daemon uses.")},
         {vs("sync_qlen_max"), QString(),
-         Text::tr("The most sync messages waiting to be sent (the default depends on memory).")},
+         Tr::tr("The most sync messages waiting to be sent (the default depends on memory).")},
         {vs("sync_refresh_period"), QStringLiteral("10"),
-         Text::tr("Seconds between re-sends of a connection whose state did not change.")},
+         Tr::tr("Seconds between re-sends of a connection whose state did not change.")},
         {vs("sync_retries"), QStringLiteral("0"),
-         Text::tr("How often a sync message is sent again (0 to 3).")},
+         Tr::tr("How often a sync message is sent again (0 to 3).")},
         {vs("sync_sock_size"), QStringLiteral("0"),
-         Text::tr("The sync socket's buffer size; 0 is the system's.")},
+         Tr::tr("The sync socket's buffer size; 0 is the system's.")},
         {vs("sync_threshold"), QStringLiteral("3\t50"),
-         Text::tr("A connection is synchronised after this many packets, then every period of packets.")},
+         Tr::tr("A connection is synchronised after this many packets, then every period of packets.")},
         {vs("sync_version"), QStringLiteral("1"),
-         Text::tr("The sync message format: 1 (since Linux 2.6.39, with IPv6 and firewall marks) or 0 for old "
+         Tr::tr("The sync message format: 1 (since Linux 2.6.39, with IPv6 and firewall marks) or 0 for old "
                   "backups.")},
     };
 }
@@ -104,11 +104,11 @@ KernelSettings::Setting KernelSettings::find(const QString &name)
 QList<KernelSettings::Preset> KernelSettings::presets()
 {
     return {
-        {Text::tr("A NAT director"),
-         Text::tr("Replies from the real servers must be forwarded back to the clients."),
+        {Tr::tr("A NAT director"),
+         Tr::tr("Replies from the real servers must be forwarded back to the clients."),
          {{QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("1")}}},
-        {Text::tr("As kube-proxy sets them"),
-         Text::tr("kube-proxy's IPVS mode forwards, keeps conntrack for its iptables rules, removes connections "
+        {Tr::tr("As kube-proxy sets them"),
+         Tr::tr("kube-proxy's IPVS mode forwards, keeps conntrack for its iptables rules, removes connections "
                   "of deleted endpoints at once and lets the templates of drained ones expire. (It also sets "
                   "conn_reuse_mode to 0, but only on kernels before 5.9, whose port reuse handling stalled "
                   "for a second.)"),
@@ -116,8 +116,8 @@ QList<KernelSettings::Preset> KernelSettings::presets()
           {vs("conntrack"), QStringLiteral("1")},
           {vs("expire_nodest_conn"), QStringLiteral("1")},
           {vs("expire_quiescent_template"), QStringLiteral("1")}}},
-        {Text::tr("Draining real servers cleanly"),
-         Text::tr("Clients of a persistent service leave a drained server, and clients of a deleted one "
+        {Tr::tr("Draining real servers cleanly"),
+         Tr::tr("Clients of a persistent service leave a drained server, and clients of a deleted one "
                   "reconnect at once."),
          {{vs("expire_quiescent_template"), QStringLiteral("1")}, {vs("expire_nodest_conn"), QStringLiteral("1")}}},
     };
@@ -125,7 +125,7 @@ QList<KernelSettings::Preset> KernelSettings::presets()
 
 QString KernelSettings::timeoutsExplanation()
 {
-    return Text::tr("tcp (900 s): how long an established TCP connection may stay idle before the director forgets "
+    return Tr::tr("tcp (900 s): how long an established TCP connection may stay idle before the director forgets "
                     "it; a client idle longer (an SSH session, a long poll) then breaks, as its next packet may "
                     "be scheduled to another server. tcpfin (120 s): how long a connection closed by the client "
                     "is kept. udp (300 s): how long a UDP flow is kept after its last packet.");
@@ -140,7 +140,7 @@ InMemorySysctls::InMemorySysctls()
 QString InMemorySysctls::set(const QString &name, const QString &value)
 {
     if (!m_values.contains(name))
-        return Text::tr("%1 is not a setting LVS Studio manages").arg(name);
+        return Tr::tr("%1 is not a setting LVS Studio manages").arg(name);
     // Every managed value is one or more integers (sync_threshold has two).
     const QStringList numbers = value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     bool ok = !numbers.isEmpty();
@@ -150,7 +150,7 @@ QString InMemorySysctls::set(const QString &name, const QString &value)
         ok = ok && isNumber;
     }
     if (!ok)
-        return Text::tr("%1: '%2' is not a number").arg(name, value);
+        return Tr::tr("%1: '%2' is not a number").arg(name, value);
     m_values.insert(name, numbers.join(QLatin1Char('\t')));
     return {};
 }

@@ -10,10 +10,9 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("RulesParser", text, disambiguation, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RulesParser)
+};
 
 struct LogicalLine {
     int number;
@@ -90,16 +89,16 @@ QStringList apply(IpvsTable &table, const IpvsadmCommand &command)
     case Kind::StartDaemon:
         for (const SyncDaemon &daemon : std::as_const(table.syncDaemons)) {
             if (daemon.role == command.daemon.role)
-                return {tr("a %1 sync daemon is already running").arg(daemonRoleName(daemon.role))};
+                return {Tr::tr("a %1 sync daemon is already running").arg(daemonRoleName(daemon.role))};
         }
         table.syncDaemons.append(command.daemon);
         return {};
     case Kind::StopDaemon:
         if (table.syncDaemons.removeIf([&](const SyncDaemon &d) { return d.role == command.daemon.role; }) == 0)
-            return {tr("no %1 sync daemon is running").arg(daemonRoleName(command.daemon.role))};
+            return {Tr::tr("no %1 sync daemon is running").arg(daemonRoleName(command.daemon.role))};
         return {};
     case Kind::Restore:
-        return {tr("-R reads rules from standard input; give that file instead")};
+        return {Tr::tr("-R reads rules from standard input; give that file instead")};
     case Kind::Zero:
     case Kind::List:
         return {};
@@ -129,7 +128,7 @@ RulesParseResult RulesParser::parse(QStringView text)
             if (arguments.isEmpty())
                 continue; // a bare "ipvsadm" lists the table
         } else if (!arguments.first().startsWith(QLatin1Char('-'))) {
-            fail(tr("not an ipvsadm command or rule: '%1'").arg(arguments.first()));
+            fail(Tr::tr("not an ipvsadm command or rule: '%1'").arg(arguments.first()));
             continue;
         }
         const auto command = IpvsadmCommand::parse(arguments, &error);

@@ -7,15 +7,10 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TableChange", text);
-}
-
 // A service change carries the service's attributes only.
 VirtualService withoutServers(VirtualService service)
 {
-    service.realServers.clear();
+    service.realServers = {}; // clear() would allocate: the list is shared with the original
     return service;
 }
 

@@ -3,6 +3,7 @@
 
 #include "ipvstable.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,9 @@
  * that inverse() can undo the change (the helper rolls a failed batch back with them).
  */
 struct TableChange {
+    Q_DECLARE_TR_FUNCTIONS(TableChange)
+
+public:
     enum class Kind {
         AddService,
         EditService,

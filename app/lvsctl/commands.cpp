@@ -6,7 +6,7 @@
 #include "helpercommands.h"
 #include "simulatecommand.h"
 
-using CommandSupport::tr;
+using CommandSupport::Tr;
 
 namespace {
 const char *const overview = QT_TRANSLATE_NOOP("lvsctl",
@@ -52,13 +52,13 @@ const char *const overview = QT_TRANSLATE_NOOP("lvsctl",
 int LvsctlCommands::run(const QStringList &arguments, Streams streams)
 {
     if (arguments.isEmpty()) {
-        streams.err << tr(overview);
+        streams.err << Tr::tr(overview);
         return ExitUsage;
     }
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        streams.out << tr(overview);
+        streams.out << Tr::tr(overview);
         return ExitOk;
     }
     if (command == QLatin1String("--version")) {
@@ -87,6 +87,6 @@ int LvsctlCommands::run(const QStringList &arguments, Streams streams)
         if (command == QLatin1String(name))
             return function(rest, streams);
     }
-    streams.err << tr("lvsctl: unknown command '%1'").arg(command) << "\n" << tr("Try 'lvsctl --help'.") << "\n";
+    streams.err << Tr::tr("lvsctl: unknown command '%1'").arg(command) << "\n" << Tr::tr("Try 'lvsctl --help'.") << "\n";
     return ExitUsage;
 }

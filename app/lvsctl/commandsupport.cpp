@@ -4,20 +4,17 @@
 #include "tablefile.h"
 #include "tablereader.h"
 
-QString CommandSupport::tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("lvsctl", text, disambiguation, n);
-}
+using CommandSupport::Tr;
 
 int CommandSupport::parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                      const QString &help, LvsctlCommands::Streams streams, int positionalCount)
 {
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     parser.addOption(helpOption);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{QStringLiteral("lvsctl")} + arguments)) {
         streams.err << "lvsctl " << command << ": " << parser.errorText() << "\n"
-                    << tr("Try 'lvsctl %1 --help'.").arg(command) << "\n";
+                    << Tr::tr("Try 'lvsctl %1 --help'.").arg(command) << "\n";
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
@@ -26,10 +23,10 @@ int CommandSupport::parseCommandLine(QCommandLineParser &parser, const QString &
     }
     if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount) {
         streams.err << "lvsctl " << command << ": "
-                    << (positionalCount == 1 ? tr("expected exactly one FILE argument (- for standard input)")
-                                             : tr("expected %1 file arguments").arg(positionalCount))
+                    << (positionalCount == 1 ? Tr::tr("expected exactly one FILE argument (- for standard input)")
+                                             : Tr::tr("expected %1 file arguments").arg(positionalCount))
                     << "\n"
-                    << tr("Try 'lvsctl %1 --help'.").arg(command) << "\n";
+                    << Tr::tr("Try 'lvsctl %1 --help'.").arg(command) << "\n";
         return ExitUsage;
     }
     return -1;
@@ -44,7 +41,7 @@ int CommandSupport::loadTable(const QString &path, IpvsTable *table, LvsctlComma
     }
     const TableReader::Result result = TableReader::read(text, path);
     for (const TableReader::Diagnostic &note : result.notes)
-        streams.err << note.file << ':' << note.line << ": " << tr("note: %1").arg(note.message) << "\n";
+        streams.err << note.file << ':' << note.line << ": " << Tr::tr("note: %1").arg(note.message) << "\n";
     for (const TableReader::Diagnostic &diagnostic : result.errors)
         streams.err << diagnostic.toString() << "\n";
     if (mistakes)

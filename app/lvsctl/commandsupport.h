@@ -9,7 +9,10 @@
 
 /// What every lvsctl command shares: translation, its own command line, reading tables.
 namespace CommandSupport {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+/// The translation context of every lvsctl message, whichever command prints it ("lvsctl").
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(lvsctl)
+};
 
 /// Parses a command's own options (--help included). Returns an exit code when the
 /// command must stop here (help shown, usage error), or -1 to go on. positionalCount

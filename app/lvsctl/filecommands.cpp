@@ -12,18 +12,18 @@
 
 using CommandSupport::loadTable;
 using CommandSupport::parseCommandLine;
-using CommandSupport::tr;
+using CommandSupport::Tr;
 
 int FileCommands::check(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     QCommandLineParser parser;
-    const QString help = tr("Usage: lvsctl check FILE\n"
-                            "\n"
-                            "Validates a table file: ipvsadm -S rules, an ipvsadm command script such\n"
-                            "as the how-to's listings, or keepalived.conf (told apart by content).\n"
-                            "Prints every mistake as FILE:LINE: message, and what keepalived.conf holds\n"
-                            "that is not a table (VRRP, health checks) as notes.\n"
-                            "Exit status: 0 valid, 1 mistakes found, 2 usage error, 3 unreadable file.\n");
+    const QString help = Tr::tr("Usage: lvsctl check FILE\n"
+                                "\n"
+                                "Validates a table file: ipvsadm -S rules, an ipvsadm command script such\n"
+                                "as the how-to's listings, or keepalived.conf (told apart by content).\n"
+                                "Prints every mistake as FILE:LINE: message, and what keepalived.conf holds\n"
+                                "that is not a table (VRRP, health checks) as notes.\n"
+                                "Exit status: 0 valid, 1 mistakes found, 2 usage error, 3 unreadable file.\n");
     if (int code = parseCommandLine(parser, QStringLiteral("check"), arguments, help, streams, 1); code >= 0)
         return code;
     const QString path = parser.positionalArguments().constFirst();
@@ -31,14 +31,23 @@ int FileCommands::check(const QStringList &arguments, LvsctlCommands::Streams st
     int mistakes = 0;
     const int code = loadTable(path, &table, streams, &mistakes);
     if (code == ExitOk) {
-        streams.out << tr("%1: valid: %2 services, %3 real servers")
-                           .arg(TableFile::displayName(path))
-                           .arg(table.services.size())
-                           .arg(table.realServerCount())
-                    << "\n";
+        const int services = int(table.services.size());
+        const int servers = table.realServerCount();
+        // No English catalogue gives the singulars, so each has its own text; both forms are %n
+        // messages, so that translators give every plural form their language has.
+        //: Only for exactly one service; "%n services" otherwise.
+        const QString serviceCount = services == 1 ? Tr::tr("%n service", nullptr, services)
+                                                   : Tr::tr("%n services", nullptr, services);
+        //: Only for exactly one real server; "%n real servers" otherwise.
+        const QString serverCount = servers == 1 ? Tr::tr("%n real server", nullptr, servers)
+                                                 : Tr::tr("%n real servers", nullptr, servers);
+        //: %1 is the file; %2 is "%n services" and %3 "%n real servers".
+        streams.out << Tr::tr("%1: valid: %2, %3").arg(TableFile::displayName(path), serviceCount, serverCount) << "\n";
     } else if (code == ExitInvalidInput) {
-        streams.err << (mistakes == 1 ? tr("%1: 1 mistake").arg(TableFile::displayName(path))
-                                      : tr("%1: %2 mistakes").arg(TableFile::displayName(path)).arg(mistakes))
+        //: Only for exactly one mistake; "%1: %n mistakes" otherwise.
+        streams.err << (mistakes == 1 ? Tr::tr("%1: %n mistake", nullptr, mistakes)
+                                      : Tr::tr("%1: %n mistakes", nullptr, mistakes))
+                           .arg(TableFile::displayName(path))
                     << "\n";
     }
     return code;
@@ -47,26 +56,27 @@ int FileCommands::check(const QStringList &arguments, LvsctlCommands::Streams st
 int FileCommands::convert(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("Output format: rules or script."), tr("format"));
+    const QCommandLineOption toOption(QStringLiteral("to"), Tr::tr("Output format: rules, script or keepalived."),
+                                      Tr::tr("format"));
     parser.addOption(toOption);
-    const QString help = tr("Usage: lvsctl convert --to rules|script|keepalived FILE\n"
-                            "\n"
-                            "Prints the table that FILE (rules, ipvsadm script or keepalived.conf)\n"
-                            "describes:\n"
-                            "  rules   exactly what ipvsadm -S -n prints for that table (the format of\n"
-                            "          /etc/sysconfig/ipvsadm); thresholds, timeouts and sync daemons\n"
-                            "          are dropped, as ipvsadm drops them\n"
-                            "  script  an ipvsadm shell script that builds the whole table\n"
-                            "  keepalived  keepalived.conf virtual_server blocks, with a simple health\n"
-                            "          check per real server to start from\n"
-                            "Nothing is printed if FILE has mistakes.\n");
+    const QString help = Tr::tr("Usage: lvsctl convert --to rules|script|keepalived FILE\n"
+                                "\n"
+                                "Prints the table that FILE (rules, ipvsadm script or keepalived.conf)\n"
+                                "describes:\n"
+                                "  rules   exactly what ipvsadm -S -n prints for that table (the format of\n"
+                                "          /etc/sysconfig/ipvsadm); thresholds, timeouts and sync daemons\n"
+                                "          are dropped, as ipvsadm drops them\n"
+                                "  script  an ipvsadm shell script that builds the whole table\n"
+                                "  keepalived  keepalived.conf virtual_server blocks, with a simple health\n"
+                                "          check per real server to start from\n"
+                                "Nothing is printed if FILE has mistakes.\n");
     if (int code = parseCommandLine(parser, QStringLiteral("convert"), arguments, help, streams, 1); code >= 0)
         return code;
     const QString format = parser.value(toOption);
     if (format != QLatin1String("rules") && format != QLatin1String("script") && format != QLatin1String("keepalived")) {
         streams.err << "lvsctl convert: "
-                    << (format.isEmpty() ? tr("--to is required: rules, script or keepalived")
-                                         : tr("unknown format '%1': rules, script or keepalived").arg(format))
+                    << (format.isEmpty() ? Tr::tr("--to is required: rules, script or keepalived")
+                                         : Tr::tr("unknown format '%1': rules, script or keepalived").arg(format))
                     << "\n";
         return ExitUsage;
     }
@@ -84,18 +94,18 @@ int FileCommands::convert(const QStringList &arguments, LvsctlCommands::Streams 
 int FileCommands::plan(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     QCommandLineParser parser;
-    const QString help = tr("Usage: lvsctl plan FROM TO\n"
-                            "\n"
-                            "Prints the fewest ipvsadm commands that turn the table FROM describes into\n"
-                            "the one TO describes, each with a comment saying what it does. An edit is\n"
-                            "used wherever one does it (scheduler, persistence, weight, forwarding,\n"
-                            "thresholds); only a changed address or port deletes and adds. The output\n"
-                            "is a shell script. Either file may be - for standard input.\n");
+    const QString help = Tr::tr("Usage: lvsctl plan FROM TO\n"
+                                "\n"
+                                "Prints the fewest ipvsadm commands that turn the table FROM describes into\n"
+                                "the one TO describes, each with a comment saying what it does. An edit is\n"
+                                "used wherever one does it (scheduler, persistence, weight, forwarding,\n"
+                                "thresholds); only a changed address or port deletes and adds. The output\n"
+                                "is a shell script. Either file may be - for standard input.\n");
     if (int code = parseCommandLine(parser, QStringLiteral("plan"), arguments, help, streams, 2); code >= 0)
         return code;
     const QStringList paths = parser.positionalArguments();
     if (paths.count(QStringLiteral("-")) > 1) {
-        streams.err << "lvsctl plan: " << tr("only one of FROM and TO can be standard input") << "\n";
+        streams.err << "lvsctl plan: " << Tr::tr("only one of FROM and TO can be standard input") << "\n";
         return ExitUsage;
     }
     IpvsTable from, to;
@@ -108,10 +118,16 @@ int FileCommands::plan(const QStringList &arguments, LvsctlCommands::Streams str
     const QString fromName = TableFile::displayName(paths.at(0));
     const QString toName = TableFile::displayName(paths.at(1));
     if (changes.isEmpty()) {
-        streams.out << "# " << tr("nothing to do: %1 and %2 describe the same table").arg(fromName, toName) << "\n";
+        streams.out << "# " << Tr::tr("nothing to do: %1 and %2 describe the same table").arg(fromName, toName) << "\n";
         return ExitOk;
     }
-    streams.out << "# " << tr("%1 changes turn %2 into %3").arg(changes.size()).arg(fromName, toName) << "\n";
+    const int count = int(changes.size());
+    //: Only for exactly one change; "%n changes turn %1 into %2" otherwise.
+    streams.out << "# "
+                << (count == 1 ? Tr::tr("%n change turns %1 into %2", nullptr, count)
+                               : Tr::tr("%n changes turn %1 into %2", nullptr, count))
+                       .arg(fromName, toName)
+                << "\n";
     for (qsizetype i = 0; i < changes.size(); ++i) {
         streams.out << "# " << (i + 1) << ". " << changes.at(i).describe() << "\n"
                     << changes.at(i).ipvsadmCommand() << "\n";
@@ -122,34 +138,34 @@ int FileCommands::plan(const QStringList &arguments, LvsctlCommands::Streams str
 int FileCommands::realServerSetup(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption os(QStringLiteral("os"), tr("linux, freebsd or solaris."), tr("system"));
-    const QCommandLineOption server(QStringLiteral("server"), tr("Only this real server."), tr("address"));
-    const QCommandLineOption director(QStringLiteral("director"), tr("The director's setup instead of the real servers'."));
+    const QCommandLineOption os(QStringLiteral("os"), Tr::tr("linux, freebsd or solaris."), Tr::tr("system"));
+    const QCommandLineOption server(QStringLiteral("server"), Tr::tr("Only this real server."), Tr::tr("address"));
+    const QCommandLineOption director(QStringLiteral("director"), Tr::tr("The director's setup instead of the real servers'."));
     const QCommandLineOption directorAddress(QStringLiteral("director-address"),
-                                             tr("The director's address on the real servers' network (NAT gateway)."),
-                                             tr("address"));
-    const QCommandLineOption gateway(QStringLiteral("gateway"), tr("DR and TUN real servers' own router."), tr("address"));
-    const QCommandLineOption interface(QStringLiteral("interface"), tr("The real servers' (or with --director, the "
+                                             Tr::tr("The director's address on the real servers' network (NAT gateway)."),
+                                             Tr::tr("address"));
+    const QCommandLineOption gateway(QStringLiteral("gateway"), Tr::tr("DR and TUN real servers' own router."), Tr::tr("address"));
+    const QCommandLineOption interface(QStringLiteral("interface"), Tr::tr("The real servers' (or with --director, the "
                                                                         "director's) network interface."),
-                                       tr("name"));
+                                       Tr::tr("name"));
     const QCommandLineOption applyScript(QStringLiteral("apply-script"),
-                                         tr("Only the commands that apply the setup now, as one shell script."));
+                                         Tr::tr("Only the commands that apply the setup now, as one shell script."));
     parser.addOptions({os, server, director, directorAddress, gateway, interface, applyScript});
-    const QString help = tr("Usage: lvsctl realserver-setup FILE --os linux|freebsd|solaris [--server ADDR]\n"
-                            "       lvsctl realserver-setup FILE --director\n"
-                            "\n"
-                            "Writes what the real servers of the table in FILE need for their forwarding\n"
-                            "method (NAT: the director as gateway; DR: the VIP on a non-ARP device and\n"
-                            "the ARP settings; TUN: the tunnel device), as the how-to does it and as\n"
-                            "those systems are configured today, each part with why. --director writes\n"
-                            "the director's side (forwarding, the VIP).\n"
-                            "Options: --director-address ADDR (the NAT gateway), --gateway ADDR (DR/TUN\n"
-                            "real servers' router), --interface NAME, --apply-script (only the commands\n"
-                            "that apply it now).\n");
+    const QString help = Tr::tr("Usage: lvsctl realserver-setup FILE --os linux|freebsd|solaris [--server ADDR]\n"
+                                "       lvsctl realserver-setup FILE --director\n"
+                                "\n"
+                                "Writes what the real servers of the table in FILE need for their forwarding\n"
+                                "method (NAT: the director as gateway; DR: the VIP on a non-ARP device and\n"
+                                "the ARP settings; TUN: the tunnel device), as the how-to does it and as\n"
+                                "those systems are configured today, each part with why. --director writes\n"
+                                "the director's side (forwarding, the VIP).\n"
+                                "Options: --director-address ADDR (the NAT gateway), --gateway ADDR (DR/TUN\n"
+                                "real servers' router), --interface NAME, --apply-script (only the commands\n"
+                                "that apply it now).\n");
     if (int code = parseCommandLine(parser, QStringLiteral("realserver-setup"), arguments, help, streams); code >= 0)
         return code;
     if (parser.isSet(director) == parser.isSet(os)) {
-        streams.err << "lvsctl realserver-setup: " << tr("give either --os SYSTEM or --director") << "\n";
+        streams.err << "lvsctl realserver-setup: " << Tr::tr("give either --os SYSTEM or --director") << "\n";
         return ExitUsage;
     }
     RealServerSetup::Options options;
@@ -157,7 +173,7 @@ int FileCommands::realServerSetup(const QStringList &arguments, LvsctlCommands::
     if (parser.isSet(os)) {
         system = RealServerSetup::operatingSystemFromName(parser.value(os));
         if (!system) {
-            streams.err << "lvsctl realserver-setup: " << tr("unknown system '%1': linux, freebsd or solaris").arg(parser.value(os))
+            streams.err << "lvsctl realserver-setup: " << Tr::tr("unknown system '%1': linux, freebsd or solaris").arg(parser.value(os))
                         << "\n";
             return ExitUsage;
         }
@@ -170,7 +186,7 @@ int FileCommands::realServerSetup(const QStringList &arguments, LvsctlCommands::
         const auto address = IpAddress::parse(parser.value(*option));
         if (!address) {
             streams.err << "lvsctl realserver-setup: "
-                        << tr("--%1 %2: not an IPv4 or IPv6 address").arg(option->names().constFirst(), parser.value(*option))
+                        << Tr::tr("--%1 %2: not an IPv4 or IPv6 address").arg(option->names().constFirst(), parser.value(*option))
                         << "\n";
             return ExitUsage;
         }
@@ -193,7 +209,7 @@ int FileCommands::realServerSetup(const QStringList &arguments, LvsctlCommands::
     if (!result.ok())
         return ExitInvalidInput;
     for (const QString &warning : result.warnings)
-        streams.err << tr("warning: %1").arg(warning) << "\n";
+        streams.err << Tr::tr("warning: %1").arg(warning) << "\n";
     if (!parser.isSet(applyScript)) {
         streams.out << RealServerSetup::render(result.snippets);
         return ExitOk;

@@ -13,7 +13,7 @@
 #include <QDBusError>
 
 using CommandSupport::parseCommandLine;
-using CommandSupport::tr;
+using CommandSupport::Tr;
 
 namespace {
 /// Prints the helper's error and picks the exit code that says what kind it was.
@@ -26,10 +26,10 @@ int report(const QString &command, const HelperClient::Error &error, LvsctlComma
         || error.name == QDBusError::errorString(QDBusError::NoServer);
     if (unreachable) {
         streams.err << "lvsctl " << command << ": "
-                    << tr("cannot reach LVS Studio's helper (org.lvsstudio.Helper1 on the system bus): %1")
+                    << Tr::tr("cannot reach LVS Studio's helper (org.lvsstudio.Helper1 on the system bus): %1")
                            .arg(error.message)
                     << "\n"
-                    << tr("Is LVS Studio installed system-wide? Without the helper, lvsctl works on files only.")
+                    << Tr::tr("Is LVS Studio installed system-wide? Without the helper, lvsctl works on files only.")
                     << "\n";
         return ExitUnavailable;
     }
@@ -81,15 +81,15 @@ bool wantsHelp(const QStringList &arguments)
 int HelperCommands::list(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption stats(QStringLiteral("stats"), tr("Counters: connections, packets and bytes."));
-    const QCommandLineOption rate(QStringLiteral("rate"), tr("Rates per second (bytes, not bits)."));
-    const QCommandLineOption thresholds(QStringLiteral("thresholds"), tr("Connection thresholds."));
-    const QCommandLineOption persistent(QStringLiteral("persistent-conn"), tr("Persistent connections."));
-    const QCommandLineOption exact(QStringLiteral("exact"), tr("Exact numbers, no K/M/G rounding."));
+    const QCommandLineOption stats(QStringLiteral("stats"), Tr::tr("Counters: connections, packets and bytes."));
+    const QCommandLineOption rate(QStringLiteral("rate"), Tr::tr("Rates per second (bytes, not bits)."));
+    const QCommandLineOption thresholds(QStringLiteral("thresholds"), Tr::tr("Connection thresholds."));
+    const QCommandLineOption persistent(QStringLiteral("persistent-conn"), Tr::tr("Persistent connections."));
+    const QCommandLineOption exact(QStringLiteral("exact"), Tr::tr("Exact numbers, no K/M/G rounding."));
     const QCommandLineOption numeric({QStringLiteral("n"), QStringLiteral("numeric")},
-                                     tr("Accepted for ipvsadm's sake: lvsctl never resolves names."));
+                                     Tr::tr("Accepted for ipvsadm's sake: lvsctl never resolves names."));
     parser.addOptions({stats, rate, thresholds, persistent, exact, numeric});
-    const QString help = tr("Usage: lvsctl list [--stats|--rate|--thresholds|--persistent-conn] [--exact]\n"
+    const QString help = Tr::tr("Usage: lvsctl list [--stats|--rate|--thresholds|--persistent-conn] [--exact]\n"
                             "\n"
                             "Prints the kernel's IPVS table exactly as ipvsadm -Ln prints it, with the same\n"
                             "views. Needs LVS Studio's helper (reading is allowed to local users).\n");
@@ -106,7 +106,7 @@ int HelperCommands::list(const QStringList &arguments, LvsctlCommands::Streams s
         }
     }
     if (views > 1) {
-        streams.err << "lvsctl list: " << tr("choose one of --stats, --rate, --thresholds and --persistent-conn") << "\n";
+        streams.err << "lvsctl list: " << Tr::tr("choose one of --stats, --rate, --thresholds and --persistent-conn") << "\n";
         return ExitUsage;
     }
     options.exact = parser.isSet(exact);
@@ -129,9 +129,9 @@ int HelperCommands::save(const QStringList &arguments, LvsctlCommands::Streams s
 {
     QCommandLineParser parser;
     const QCommandLineOption numeric({QStringLiteral("n"), QStringLiteral("numeric")},
-                                     tr("Accepted for ipvsadm's sake: lvsctl never resolves names."));
+                                     Tr::tr("Accepted for ipvsadm's sake: lvsctl never resolves names."));
     parser.addOption(numeric);
-    const QString help = tr("Usage: lvsctl save\n"
+    const QString help = Tr::tr("Usage: lvsctl save\n"
                             "\n"
                             "Prints the kernel's IPVS table as rules, byte for byte what ipvsadm -S -n\n"
                             "prints (the format of /etc/sysconfig/ipvsadm).\n");
@@ -149,13 +149,13 @@ int HelperCommands::save(const QStringList &arguments, LvsctlCommands::Streams s
 int HelperCommands::restore(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print the planned ipvsadm commands; change nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Tr::tr("Print the planned ipvsadm commands; change nothing."));
     parser.addOption(dryRun);
     const QCommandLineOption ifGeneration(QStringLiteral("if-generation"),
-                                          tr("Refuse unless the table is still the one 'lvsctl generation' printed."),
+                                          Tr::tr("Refuse unless the table is still the one 'lvsctl generation' printed."),
                                           QStringLiteral("N"));
     parser.addOption(ifGeneration);
-    const QString help = tr("Usage: lvsctl restore [--dry-run] [--if-generation N] FILE\n"
+    const QString help = Tr::tr("Usage: lvsctl restore [--dry-run] [--if-generation N] FILE\n"
                             "\n"
                             "Makes the kernel's IPVS table the one FILE describes (ipvsadm -S rules, an\n"
                             "ipvsadm script or keepalived.conf), in one transaction: the fewest changes from the current\n"
@@ -170,7 +170,7 @@ int HelperCommands::restore(const QStringList &arguments, LvsctlCommands::Stream
         expectedGeneration = parser.value(ifGeneration).toULongLong(&ok);
         if (!ok) {
             streams.err << "lvsctl restore: "
-                        << tr("--if-generation wants the number 'lvsctl generation' printed, not '%1'")
+                        << Tr::tr("--if-generation wants the number 'lvsctl generation' printed, not '%1'")
                                .arg(parser.value(ifGeneration))
                         << "\n";
             return ExitUsage;
@@ -180,7 +180,7 @@ int HelperCommands::restore(const QStringList &arguments, LvsctlCommands::Stream
     if (int code = CommandSupport::loadTable(parser.positionalArguments().constFirst(), &wanted, streams); code != ExitOk)
         return code;
     if (!wanted.syncDaemons.isEmpty())
-        streams.err << "lvsctl restore: " << tr("note: the file's sync daemons are not restored; see lvsctl daemon") << "\n";
+        streams.err << "lvsctl restore: " << Tr::tr("note: the file's sync daemons are not restored; see lvsctl daemon") << "\n";
 
     HelperClient client;
     HelperClient::Error error;
@@ -204,7 +204,7 @@ int HelperCommands::generation(const QStringList &arguments, LvsctlCommands::Str
 {
     if (wantsHelp(arguments) || !arguments.isEmpty()) {
         (wantsHelp(arguments) ? streams.out : streams.err)
-            << tr("Usage: lvsctl generation\n"
+            << Tr::tr("Usage: lvsctl generation\n"
                   "\n"
                   "Prints the live table's generation: a hash of its services, real servers and\n"
                   "timeouts (not its counters). 'lvsctl restore --if-generation N' refuses if the\n"
@@ -223,7 +223,7 @@ int HelperCommands::generation(const QStringList &arguments, LvsctlCommands::Str
 int HelperCommands::zero(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     if (wantsHelp(arguments)) {
-        streams.out << tr("Usage: lvsctl zero [-t|-u|--sctp-service ADDRESS:PORT | -f MARK [-6]]\n"
+        streams.out << Tr::tr("Usage: lvsctl zero [-t|-u|--sctp-service ADDRESS:PORT | -f MARK [-6]]\n"
                           "\n"
                           "Zeroes the counters of one service, or of every service.\n");
         return ExitOk;
@@ -245,7 +245,7 @@ int HelperCommands::zero(const QStringList &arguments, LvsctlCommands::Streams s
 int HelperCommands::clear(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     QCommandLineParser parser;
-    const QString help = tr("Usage: lvsctl clear\n\nDeletes every virtual service (ipvsadm -C).\n");
+    const QString help = Tr::tr("Usage: lvsctl clear\n\nDeletes every virtual service (ipvsadm -C).\n");
     if (int code = parseCommandLine(parser, QStringLiteral("clear"), arguments, help, streams, 0); code >= 0)
         return code;
     HelperClient client;
@@ -258,7 +258,7 @@ int HelperCommands::clear(const QStringList &arguments, LvsctlCommands::Streams 
 int HelperCommands::timeout(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     QCommandLineParser parser;
-    const QString help = tr("Usage: lvsctl timeout [TCP TCPFIN UDP]\n"
+    const QString help = Tr::tr("Usage: lvsctl timeout [TCP TCPFIN UDP]\n"
                             "\n"
                             "Without arguments prints the connection timeouts in seconds; with three, sets\n"
                             "them (0 leaves one unchanged), as ipvsadm --set does.\n");
@@ -289,7 +289,7 @@ int HelperCommands::timeout(const QStringList &arguments, LvsctlCommands::Stream
 
 int HelperCommands::daemon(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
-    const QString usage = tr("Usage: lvsctl daemon\n"
+    const QString usage = Tr::tr("Usage: lvsctl daemon\n"
                              "       lvsctl daemon start master|backup [--mcast-interface IF] [--syncid N]\n"
                              "              [--sync-maxlen N] [--mcast-group ADDR] [--mcast-port N] [--mcast-ttl N]\n"
                              "       lvsctl daemon stop master|backup\n"
@@ -332,13 +332,13 @@ int HelperCommands::daemon(const QStringList &arguments, LvsctlCommands::Streams
 int HelperCommands::connections(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption service(QStringLiteral("service"), tr("Only connections to this virtual ADDRESS[:PORT]."),
-                                     tr("address"));
-    const QCommandLineOption server(QStringLiteral("server"), tr("Only connections to this real server ADDRESS[:PORT]."),
-                                    tr("address"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N entries."), QStringLiteral("N"));
+    const QCommandLineOption service(QStringLiteral("service"), Tr::tr("Only connections to this virtual ADDRESS[:PORT]."),
+                                     Tr::tr("address"));
+    const QCommandLineOption server(QStringLiteral("server"), Tr::tr("Only connections to this real server ADDRESS[:PORT]."),
+                                    Tr::tr("address"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most N entries."), QStringLiteral("N"));
     parser.addOptions({service, server, limit});
-    const QString help = tr("Usage: lvsctl connections [--service ADDR[:PORT]] [--server ADDR[:PORT]] [--limit N]\n"
+    const QString help = Tr::tr("Usage: lvsctl connections [--service ADDR[:PORT]] [--server ADDR[:PORT]] [--limit N]\n"
                             "\n"
                             "Prints the kernel's connection table as ipvsadm -Lnc prints it.\n");
     if (int code = parseCommandLine(parser, QStringLiteral("connections"), arguments, help, streams, 0); code >= 0)
@@ -351,7 +351,7 @@ int HelperCommands::connections(const QStringList &arguments, LvsctlCommands::St
         QString error;
         const auto endpoint = IpvsadmCommand::parse({QStringLiteral("-Z"), QStringLiteral("-t"), parser.value(*option)}, &error);
         if (!endpoint) {
-            streams.err << "lvsctl connections: " << tr("--%1: %2").arg(option->names().constFirst(), error) << "\n";
+            streams.err << "lvsctl connections: " << Tr::tr("--%1: %2").arg(option->names().constFirst(), error) << "\n";
             return ExitUsage;
         }
         *address = endpoint->service.address.toString();
@@ -361,7 +361,7 @@ int HelperCommands::connections(const QStringList &arguments, LvsctlCommands::St
         bool ok = false;
         query.limit = parser.value(limit).toUInt(&ok);
         if (!ok || query.limit == 0) {
-            streams.err << "lvsctl connections: " << tr("--limit needs a positive number") << "\n";
+            streams.err << "lvsctl connections: " << Tr::tr("--limit needs a positive number") << "\n";
             return ExitUsage;
         }
     }
@@ -376,7 +376,7 @@ int HelperCommands::connections(const QStringList &arguments, LvsctlCommands::St
 
 int HelperCommands::sysctl(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
-    const QString usage = tr("Usage: lvsctl sysctl [get [NAME...]]\n"
+    const QString usage = Tr::tr("Usage: lvsctl sysctl [get [NAME...]]\n"
                              "       lvsctl sysctl set [--persist] NAME VALUE   (or NAME=VALUE)\n"
                              "\n"
                              "Shows or changes the kernel settings a director and its real servers need:\n"
@@ -397,7 +397,7 @@ int HelperCommands::sysctl(const QStringList &arguments, LvsctlCommands::Streams
         const QStringList wanted = arguments.mid(1);
         for (const QString &name : wanted) {
             if (!values->contains(name)) {
-                streams.err << "lvsctl sysctl: " << tr("%1 is not a setting lvsctl manages, or this kernel lacks it").arg(name)
+                streams.err << "lvsctl sysctl: " << Tr::tr("%1 is not a setting lvsctl manages, or this kernel lacks it").arg(name)
                             << "\n";
                 return ExitInvalidInput;
             }
@@ -431,7 +431,7 @@ int HelperCommands::sysctl(const QStringList &arguments, LvsctlCommands::Streams
 
 int HelperCommands::boot(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
-    const QString usage = tr("Usage: lvsctl boot show|save\n"
+    const QString usage = Tr::tr("Usage: lvsctl boot show|save\n"
                              "\n"
                              "show  prints the table restored at boot (/etc/sysconfig/ipvsadm on Fedora,\n"
                              "      /etc/ipvsadm.rules on Debian) and what that file cannot hold\n"
@@ -451,16 +451,16 @@ int HelperCommands::boot(const QStringList &arguments, LvsctlCommands::Streams s
         const auto path = client.saveBootConfig(true, &error);
         if (!path)
             return report(QStringLiteral("boot"), error, streams);
-        streams.err << tr("wrote %1").arg(*path) << "\n";
+        streams.err << Tr::tr("wrote %1").arg(*path) << "\n";
         return ExitOk;
     }
     const auto state = client.bootConfig(&error);
     if (!state)
         return report(QStringLiteral("boot"), error, streams);
     if (!state->exists)
-        streams.err << tr("%1 does not exist: nothing is restored at boot").arg(state->path) << "\n";
+        streams.err << Tr::tr("%1 does not exist: nothing is restored at boot").arg(state->path) << "\n";
     streams.out << state->text;
     for (const QString &warning : state->warnings)
-        streams.err << tr("warning: %1").arg(warning) << "\n";
+        streams.err << Tr::tr("warning: %1").arg(warning) << "\n";
     return ExitOk;
 }

@@ -9,24 +9,24 @@
 
 using CommandSupport::loadTable;
 using CommandSupport::parseCommandLine;
-using CommandSupport::tr;
+using CommandSupport::Tr;
 
 int SimulateCommand::run(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     QCommandLineParser parser;
-    const QCommandLineOption explainOption(QStringLiteral("explain"), tr("Say why the scheduler chose each server."));
+    const QCommandLineOption explainOption(QStringLiteral("explain"), Tr::tr("Say why the scheduler chose each server."));
     parser.addOption(explainOption);
-    const QString help = tr("Usage: lvsctl simulate [--explain] TABLE SCRIPT\n"
-                            "\n"
-                            "Builds the table TABLE describes (rules, ipvsadm script or keepalived.conf)\n"
-                            "in LVS Studio's simulated kernel, in the file's order, and runs the\n"
-                            "connections SCRIPT describes, one step per line:\n"
-                            "  open CLIENT:PORT VIRTUAL:PORT [tcp|udp|sctp]   a new connection, held open\n"
-                            "  close CLIENT:PORT                              the client closes it\n"
-                            "  wait SECONDS                                   time passes\n"
-                            "For each 'open' it prints the client and the real server the kernel's\n"
-                            "scheduler chose (- when none was available), as CLIENT:PORT SERVER:PORT.\n"
-                            "No root, no kernel: the simulator follows the kernel's own rules.\n");
+    const QString help = Tr::tr("Usage: lvsctl simulate [--explain] TABLE SCRIPT\n"
+                                "\n"
+                                "Builds the table TABLE describes (rules, ipvsadm script or keepalived.conf)\n"
+                                "in LVS Studio's simulated kernel, in the file's order, and runs the\n"
+                                "connections SCRIPT describes, one step per line:\n"
+                                "  open CLIENT:PORT VIRTUAL:PORT [tcp|udp|sctp]   a new connection, held open\n"
+                                "  close CLIENT:PORT                              the client closes it\n"
+                                "  wait SECONDS                                   time passes\n"
+                                "For each 'open' it prints the client and the real server the kernel's\n"
+                                "scheduler chose (- when none was available), as CLIENT:PORT SERVER:PORT.\n"
+                                "No root, no kernel: the simulator follows the kernel's own rules.\n");
     if (int code = parseCommandLine(parser, QStringLiteral("simulate"), arguments, help, streams, 2); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments();

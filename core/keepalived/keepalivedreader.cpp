@@ -12,15 +12,12 @@
 #include <algorithm>
 #include <limits>
 
+using KeepalivedReader::Tr;
+
 namespace {
 using KeepalivedValues::familyName;
 using KeepalivedValues::number;
 using KeepalivedValues::numberInRange;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeepalivedReader", text);
-}
 
 // keepalived's LVS_MAX_TIMEOUT (include/global_data.h): 31 days, as ipvsadm's.
 constexpr std::uint32_t maximumTimeout = 86400u * 31u;
@@ -133,7 +130,7 @@ bool Reader::hasValue(const KeepalivedStatement &statement, qsizetype words)
 {
     if (statement.words.size() >= words)
         return true;
-    error(statement, tr("%1 needs a value").arg(statement.keyword()));
+    error(statement, Tr::tr("%1 needs a value").arg(statement.keyword()));
     return false;
 }
 
@@ -190,12 +187,10 @@ void Reader::read(const QList<KeepalivedStatement> &statements)
         const auto known = std::find_if(std::begin(skipped), std::end(skipped),
                                         [&](const Skipped &s) { return keyword == QLatin1String(s.keyword); });
         if (known != std::end(skipped)) {
-            note(statement, tr("%1 skipped: %2")
-                                .arg(heading(statement),
-                                     QCoreApplication::translate("KeepalivedReader", known->reason)));
+            note(statement, Tr::tr("%1 skipped: %2").arg(heading(statement), Tr::tr(known->reason)));
             continue;
         }
-        error(statement, tr("unknown keyword '%1'").arg(keyword));
+        error(statement, Tr::tr("unknown keyword '%1'").arg(keyword));
     }
 }
 
@@ -206,19 +201,19 @@ void Reader::readGlobalDefinitions(const KeepalivedStatement &statement)
         if (child.keyword() == QLatin1String("lvs_timeouts"))
             readTimeouts(child);
         else if (child.keyword() == QLatin1String("lvs_sync_daemon"))
-            note(child, tr("lvs_sync_daemon skipped: keepalived runs it as master or backup after a VRRP "
-                           "instance's state, and VRRP is not modelled"));
+            note(child, Tr::tr("lvs_sync_daemon skipped: keepalived runs it as master or backup after a VRRP "
+                               "instance's state, and VRRP is not modelled"));
         else
             skippedOthers = true;
     }
     if (skippedOthers)
-        note(statement, tr("global_defs: only lvs_timeouts is read; the other settings are not modelled"));
+        note(statement, Tr::tr("global_defs: only lvs_timeouts is read; the other settings are not modelled"));
 }
 
 void Reader::readTimeouts(const KeepalivedStatement &statement)
 {
     if (statement.words.size() < 3) {
-        error(statement, tr("lvs_timeouts needs at least one of tcp N, tcpfin N, udp N"));
+        error(statement, Tr::tr("lvs_timeouts needs at least one of tcp N, tcpfin N, udp N"));
         return;
     }
     Timeouts timeouts = m_result.table.timeouts.value_or(Timeouts{});
@@ -229,13 +224,13 @@ void Reader::readTimeouts(const KeepalivedStatement &statement)
             : option == QLatin1String("udp")                   ? &timeouts.udp
                                                                : nullptr;
         if (!field) {
-            error(statement, tr("lvs_timeouts: unknown option '%1' (tcp, tcpfin or udp)").arg(option));
+            error(statement, Tr::tr("lvs_timeouts: unknown option '%1' (tcp, tcpfin or udp)").arg(option));
             return;
         }
         const std::optional<std::uint32_t> value =
             i + 1 < statement.words.size() ? numberInRange(statement.words.at(i + 1), 0, maximumTimeout) : std::nullopt;
         if (!value) {
-            error(statement, tr("lvs_timeouts %1 needs a number of seconds from 0 to %2").arg(option).arg(maximumTimeout));
+            error(statement, Tr::tr("lvs_timeouts %1 needs a number of seconds from 0 to %2").arg(option).arg(maximumTimeout));
             return;
         }
         // As with ipvsadm --set, 0 leaves the kernel's value (here its default) alone.
@@ -251,11 +246,11 @@ void Reader::readGroup(const KeepalivedStatement &statement)
         return;
     const QString &name = statement.words.at(1);
     if (!statement.hasBlock) {
-        error(statement, tr("virtual_server_group %1 needs a { } block").arg(name));
+        error(statement, Tr::tr("virtual_server_group %1 needs a { } block").arg(name));
         return;
     }
     if (const auto it = m_groups.constFind(name); it != m_groups.cend()) {
-        error(statement, tr("virtual_server_group %1 is already defined at %2").arg(name, where(*it->statement)));
+        error(statement, Tr::tr("virtual_server_group %1 is already defined at %2").arg(name, where(*it->statement)));
         return;
     }
     Group group{&statement, {}};
@@ -264,7 +259,7 @@ void Reader::readGroup(const KeepalivedStatement &statement)
             group.entries.append(*entry);
     }
     if (group.entries.isEmpty()) {
-        error(statement, tr("virtual_server_group %1 has no entries").arg(name));
+        error(statement, Tr::tr("virtual_server_group %1 has no entries").arg(name));
         return;
     }
     m_groups.insert(name, group);
@@ -280,7 +275,7 @@ std::optional<GroupEntry> Reader::readGroupEntry(const KeepalivedStatement &stat
         const std::optional<std::uint32_t> mark =
             numberInRange(statement.words.at(1), 1, std::numeric_limits<std::uint32_t>::max());
         if (!mark) {
-            error(statement, tr("fwmark '%1' is not a number from 1 to 4294967295").arg(statement.words.at(1)));
+            error(statement, Tr::tr("fwmark '%1' is not a number from 1 to 4294967295").arg(statement.words.at(1)));
             return std::nullopt;
         }
         entry.isFirewallMark = true;
@@ -292,7 +287,7 @@ std::optional<GroupEntry> Reader::readGroupEntry(const KeepalivedStatement &stat
             else if (family == QLatin1String("inet6"))
                 entry.markFamily = IpAddress::Family::V6;
             else {
-                error(statement, tr("fwmark %1: unknown family '%2' (inet or inet6)").arg(*mark).arg(family));
+                error(statement, Tr::tr("fwmark %1: unknown family '%2' (inet or inet6)").arg(*mark).arg(family));
                 return std::nullopt;
             }
         }
@@ -327,7 +322,7 @@ std::optional<std::uint16_t> Reader::readPort(const KeepalivedStatement &stateme
         return std::uint16_t(0);
     const std::optional<std::uint32_t> port = numberInRange(statement.words.at(index), 0, 65535);
     if (!port) {
-        error(statement, tr("port '%1' is not a number from 0 to 65535").arg(statement.words.at(index)));
+        error(statement, Tr::tr("port '%1' is not a number from 0 to 65535").arg(statement.words.at(index)));
         return std::nullopt;
     }
     return std::uint16_t(*port);
@@ -339,21 +334,21 @@ void Reader::readVirtualServer(const KeepalivedStatement &statement)
     service.statement = &statement;
     const QStringList &words = statement.words;
     if (words.size() < 2) {
-        error(statement, tr("virtual_server needs an address and port, 'fwmark N' or 'group NAME'"));
+        error(statement, Tr::tr("virtual_server needs an address and port, 'fwmark N' or 'group NAME'"));
         return;
     }
     if (words.at(1) == QLatin1String("fwmark")) {
         const std::optional<std::uint32_t> mark =
             words.size() > 2 ? numberInRange(words.at(2), 1, std::numeric_limits<std::uint32_t>::max()) : std::nullopt;
         if (!mark) {
-            error(statement, tr("virtual_server fwmark needs a number from 1 to 4294967295"));
+            error(statement, Tr::tr("virtual_server fwmark needs a number from 1 to 4294967295"));
             return;
         }
         service.kind = PendingService::Kind::FirewallMark;
         service.firewallMark = *mark;
     } else if (words.at(1) == QLatin1String("group")) {
         if (words.size() < 3) {
-            error(statement, tr("virtual_server group needs the name of a virtual_server_group"));
+            error(statement, Tr::tr("virtual_server group needs the name of a virtual_server_group"));
             return;
         }
         service.kind = PendingService::Kind::Group;
@@ -361,7 +356,7 @@ void Reader::readVirtualServer(const KeepalivedStatement &statement)
     } else {
         const std::optional<IpAddress> address = IpAddress::parse(words.at(1));
         if (!address) {
-            error(statement, tr("'%1' is not an IP address").arg(words.at(1)));
+            error(statement, Tr::tr("'%1' is not an IP address").arg(words.at(1)));
             return;
         }
         const std::optional<std::uint16_t> port = readPort(statement, 2);
@@ -372,12 +367,12 @@ void Reader::readVirtualServer(const KeepalivedStatement &statement)
         service.family = address->family();
     }
     if (!statement.hasBlock) {
-        error(statement, tr("%1 needs a { } block").arg(heading(statement)));
+        error(statement, Tr::tr("%1 needs a { } block").arg(heading(statement)));
         return;
     }
     for (const KeepalivedStatement &child : statement.children) {
         if (!readServiceStatement(child, service))
-            error(child, tr("unknown keyword '%1' in virtual_server").arg(child.keyword()));
+            error(child, Tr::tr("unknown keyword '%1' in virtual_server").arg(child.keyword()));
     }
     finishVirtualServer(service);
 }
@@ -395,7 +390,7 @@ bool Reader::readServiceStatement(const KeepalivedStatement &statement, PendingS
             return true;
         const std::optional<Scheduler> scheduler = Schedulers::fromName(statement.words.at(1));
         if (!scheduler) {
-            error(statement, tr("%1 '%2': unknown scheduler").arg(keyword, statement.words.at(1)));
+            error(statement, Tr::tr("%1 '%2': unknown scheduler").arg(keyword, statement.words.at(1)));
             return true;
         }
         attributes.scheduler = *scheduler;
@@ -409,14 +404,14 @@ bool Reader::readServiceStatement(const KeepalivedStatement &statement, PendingS
                || is("mh-port") || is("mh-fallback")) {
         readSchedulerFlag(statement, service);
     } else if (is("hashed")) {
-        note(statement, tr("hashed is obsolete; keepalived ignores it"));
+        note(statement, Tr::tr("hashed is obsolete; keepalived ignores it"));
     } else if (is("persistence_timeout")) {
         // keepalived: a bare persistence_timeout means IPVS_SVC_PERSISTENT_TIMEOUT, 360 s.
         std::uint32_t timeout = defaultPersistenceTimeout;
         if (statement.words.size() > 1) {
             const std::optional<std::uint32_t> value = numberInRange(statement.words.at(1), 1, maximumTimeout);
             if (!value) {
-                error(statement, tr("persistence_timeout '%1' is not a number of seconds from 1 to %2")
+                error(statement, Tr::tr("persistence_timeout '%1' is not a number of seconds from 1 to %2")
                                      .arg(statement.words.at(1))
                                      .arg(maximumTimeout));
                 return true;
@@ -441,7 +436,7 @@ bool Reader::readServiceStatement(const KeepalivedStatement &statement, PendingS
         else if (name == QLatin1String("SCTP"))
             attributes.protocol = Protocol::Sctp;
         else
-            error(statement, tr("protocol '%1': unknown (TCP, UDP or SCTP)").arg(statement.words.at(1)));
+            error(statement, Tr::tr("protocol '%1': unknown (TCP, UDP or SCTP)").arg(statement.words.at(1)));
     } else if (is("ip_family")) {
         if (!hasValue(statement))
             return true;
@@ -450,10 +445,10 @@ bool Reader::readServiceStatement(const KeepalivedStatement &statement, PendingS
             : name == QLatin1String("inet6") ? std::optional(IpAddress::Family::V6)
                                              : std::nullopt;
         if (!family)
-            error(statement, tr("ip_family '%1': unknown (inet or inet6)").arg(name));
+            error(statement, Tr::tr("ip_family '%1': unknown (inet or inet6)").arg(name));
         else if (service.family && *service.family != *family)
-            error(statement, tr("ip_family %1 conflicts with the virtual server's %2 family, set by its address, "
-                                "persistence_granularity or a real server")
+            error(statement, Tr::tr("ip_family %1 conflicts with the virtual server's %2 family, set by its address, "
+                                    "persistence_granularity or a real server")
                                  .arg(name, familyName(*service.family)));
         else
             service.family = family;
@@ -464,14 +459,14 @@ bool Reader::readServiceStatement(const KeepalivedStatement &statement, PendingS
         const std::optional<std::uint32_t> weight =
             numberInRange(statement.words.at(1), 1, std::numeric_limits<std::int32_t>::max());
         if (!weight)
-            error(statement, tr("weight '%1' is not a number from 1 to %2")
+            error(statement, Tr::tr("weight '%1' is not a number from 1 to %2")
                                  .arg(statement.words.at(1))
                                  .arg(std::numeric_limits<std::int32_t>::max()));
         else
             service.defaultWeight = *weight;
     } else if (is("sorry_server")) {
-        note(statement, tr("%1 skipped: keepalived adds the sorry server only while no real server is up, "
-                           "and the table shows every real server up")
+        note(statement, Tr::tr("%1 skipped: keepalived adds the sorry server only while no real server is up, "
+                               "and the table shows every real server up")
                             .arg(heading(statement)));
     } else if (is("inhibit_on_failure")) {
         ++service.inhibited;
@@ -496,7 +491,7 @@ void Reader::readSchedulerFlag(const KeepalivedStatement &statement, PendingServ
     const bool named = !flag.startsWith(QLatin1String("flag-"));
     // keepalived checks sh-* and mh-* against the scheduler set so far and ignores them before it.
     if (named && !service.schedulerGiven) {
-        error(statement, tr("%1 must come after 'lvs_sched %2'; keepalived ignores it before")
+        error(statement, Tr::tr("%1 must come after 'lvs_sched %2'; keepalived ignores it before")
                              .arg(flag, flag.left(2)));
         return;
     }
@@ -522,14 +517,14 @@ void Reader::readGranularity(const KeepalivedStatement &statement, PendingServic
     if (family == IpAddress::Family::V6) {
         const std::optional<std::uint32_t> prefix = numberInRange(text, 1, 128);
         if (!prefix) {
-            error(statement, tr("persistence_granularity '%1' is not an IPv6 prefix length from 1 to 128").arg(text));
+            error(statement, Tr::tr("persistence_granularity '%1' is not an IPv6 prefix length from 1 to 128").arg(text));
             return;
         }
         netmask = *prefix;
     } else {
         const std::optional<IpAddress> mask = IpAddress::parse(text);
         if (!mask || !mask->isV4()) {
-            error(statement, tr("persistence_granularity '%1' is not an IPv4 netmask").arg(text));
+            error(statement, Tr::tr("persistence_granularity '%1' is not an IPv4 netmask").arg(text));
             return;
         }
         netmask = mask->v4();
@@ -557,7 +552,7 @@ std::optional<ForwardingChoice> Reader::readForwarding(const KeepalivedStatement
     else if (name == QLatin1String("TUN"))
         forwarding.method = ForwardingMethod::Tunnelling;
     else {
-        error(statement, tr("%1 '%2': unknown forwarding method (NAT, DR or TUN, in capitals)")
+        error(statement, Tr::tr("%1 '%2': unknown forwarding method (NAT, DR or TUN, in capitals)")
                              .arg(statement.keyword(), name));
         return std::nullopt;
     }
@@ -565,20 +560,20 @@ std::optional<ForwardingChoice> Reader::readForwarding(const KeepalivedStatement
     for (qsizetype i = 2; i < words.size(); ++i) {
         const QString &option = words.at(i);
         if (forwarding.method != ForwardingMethod::Tunnelling) {
-            error(statement, tr("%1 %2: tunnel options such as '%3' need TUN").arg(statement.keyword(), name, option));
+            error(statement, Tr::tr("%1 %2: tunnel options such as '%3' need TUN").arg(statement.keyword(), name, option));
             return std::nullopt;
         }
         if (option == QLatin1String("type") && i + 1 < words.size()) {
             const std::optional<TunnelType> type = Forwarding::tunnelTypeFromName(words.at(++i));
             if (!type) {
-                error(statement, tr("unknown tunnel type '%1' (ipip, gue or gre)").arg(words.at(i)));
+                error(statement, Tr::tr("unknown tunnel type '%1' (ipip, gue or gre)").arg(words.at(i)));
                 return std::nullopt;
             }
             forwarding.tunnelType = *type;
         } else if (option == QLatin1String("port") && i + 1 < words.size()) {
             const std::optional<std::uint32_t> port = numberInRange(words.at(++i), 1, 65535);
             if (!port) {
-                error(statement, tr("tunnel port '%1' is not a number from 1 to 65535").arg(words.at(i)));
+                error(statement, Tr::tr("tunnel port '%1' is not a number from 1 to 65535").arg(words.at(i)));
                 return std::nullopt;
             }
             forwarding.tunnelPort = std::uint16_t(*port);
@@ -589,22 +584,22 @@ std::optional<ForwardingChoice> Reader::readForwarding(const KeepalivedStatement
         } else if (option == QLatin1String("remcsum")) {
             forwarding.tunnelChecksum = TunnelChecksum::RemoteChecksum;
         } else {
-            error(statement, tr("unknown or incomplete tunnel option '%1'").arg(option));
+            error(statement, Tr::tr("unknown or incomplete tunnel option '%1'").arg(option));
             return std::nullopt;
         }
     }
     // keepalived's own checks (check_parser.c), so that the statement is refused as a whole.
     if ((forwarding.tunnelType == TunnelType::Gue) != (forwarding.tunnelPort != 0)) {
-        error(statement, forwarding.tunnelType == TunnelType::Gue ? tr("a gue tunnel needs 'port N'")
-                                                                  : tr("a tunnel port applies to gue tunnels only"));
+        error(statement, forwarding.tunnelType == TunnelType::Gue ? Tr::tr("a gue tunnel needs 'port N'")
+                                                                  : Tr::tr("a tunnel port applies to gue tunnels only"));
         return std::nullopt;
     }
     if (forwarding.tunnelType == TunnelType::Ipip && forwarding.tunnelChecksum != TunnelChecksum::None) {
-        error(statement, tr("ipip tunnels take no checksum option"));
+        error(statement, Tr::tr("ipip tunnels take no checksum option"));
         return std::nullopt;
     }
     if (forwarding.tunnelType == TunnelType::Gre && forwarding.tunnelChecksum == TunnelChecksum::RemoteChecksum) {
-        error(statement, tr("gre tunnels do not support remcsum"));
+        error(statement, Tr::tr("gre tunnels do not support remcsum"));
         return std::nullopt;
     }
     return forwarding;
@@ -616,14 +611,14 @@ void Reader::readRealServer(const KeepalivedStatement &statement, PendingService
         return;
     const std::optional<IpAddress> address = IpAddress::parse(statement.words.at(1));
     if (!address) {
-        error(statement, tr("'%1' is not an IP address").arg(statement.words.at(1)));
+        error(statement, Tr::tr("'%1' is not an IP address").arg(statement.words.at(1)));
         return;
     }
     const std::optional<std::uint16_t> port = readPort(statement, 2);
     if (!port)
         return;
     if (!statement.hasBlock) {
-        error(statement, tr("%1 needs a { } block").arg(heading(statement)));
+        error(statement, Tr::tr("%1 needs a { } block").arg(heading(statement)));
         return;
     }
     PendingRealServer server;
@@ -653,7 +648,7 @@ void Reader::readRealServer(const KeepalivedStatement &statement, PendingService
             // Range checks are Validation's (0 to 65535), so the message matches ipvsadm's bounds.
             const std::optional<std::uint64_t> weight = number(child.words.at(1));
             if (!weight || *weight > std::numeric_limits<std::uint32_t>::max())
-                error(child, tr("weight '%1' is not a number from 0 to %2").arg(child.words.at(1)).arg(Validation::maximumWeight));
+                error(child, Tr::tr("weight '%1' is not a number from 0 to %2").arg(child.words.at(1)).arg(Validation::maximumWeight));
             else
                 server.weight = std::uint32_t(*weight);
         } else if (keyword == QLatin1String("lvs_method")) {
@@ -665,7 +660,7 @@ void Reader::readRealServer(const KeepalivedStatement &statement, PendingService
             const std::optional<std::uint32_t> value =
                 numberInRange(child.words.at(1), 0, std::numeric_limits<std::uint32_t>::max());
             if (!value)
-                error(child, tr("%1 '%2' is not a number").arg(keyword, child.words.at(1)));
+                error(child, Tr::tr("%1 '%2' is not a number").arg(keyword, child.words.at(1)));
             else
                 (keyword.at(0) == QLatin1Char('u') ? server.upperThreshold : server.lowerThreshold) = *value;
         } else if (keyword == QLatin1String("inhibit_on_failure")) {
@@ -677,9 +672,9 @@ void Reader::readRealServer(const KeepalivedStatement &statement, PendingService
             if (!service.checkers.contains(keyword))
                 service.checkers.append(keyword);
         } else if (keyword == QLatin1String("lb_kind")) {
-            error(child, tr("unknown keyword 'lb_kind' in real_server; keepalived takes lvs_method here"));
+            error(child, Tr::tr("unknown keyword 'lb_kind' in real_server; keepalived takes lvs_method here"));
         } else if (!ignored.contains(keyword)) {
-            error(child, tr("unknown keyword '%1' in real_server").arg(keyword));
+            error(child, Tr::tr("unknown keyword '%1' in real_server").arg(keyword));
         }
     }
 
@@ -690,8 +685,8 @@ void Reader::readRealServer(const KeepalivedStatement &statement, PendingService
         if (!service.family) {
             service.family = address->family();
         } else if (*service.family != address->family()) {
-            error(statement, tr("%1: an %2 real server under an %3 virtual server needs lvs_method TUN; keepalived "
-                                "skips it")
+            error(statement, Tr::tr("%1: an %2 real server under an %3 virtual server needs lvs_method TUN; keepalived "
+                                    "skips it")
                                  .arg(heading(statement), familyName(address->family()), familyName(*service.family)));
             return;
         }
@@ -704,28 +699,28 @@ void Reader::finishVirtualServer(PendingService &pending)
     const KeepalivedStatement &statement = *pending.statement;
     const QString name = heading(statement);
     if (pending.realServers.isEmpty()) {
-        note(statement, tr("%1 has no real servers: keepalived ignores it").arg(name));
+        note(statement, Tr::tr("%1 has no real servers: keepalived ignores it").arg(name));
         return;
     }
     const bool anyInherits = std::any_of(pending.realServers.cbegin(), pending.realServers.cend(),
                                          [](const PendingRealServer &server) { return !server.forwarding; });
     if (anyInherits && !pending.forwarding) {
-        note(statement, tr("%1: no lvs_method, so keepalived forwards by NAT (ipvsadm's default is DR)").arg(name));
+        note(statement, Tr::tr("%1: no lvs_method, so keepalived forwards by NAT (ipvsadm's default is DR)").arg(name));
         pending.forwarding = ForwardingChoice{};
     }
     if (!pending.schedulerGiven)
-        note(statement, tr("%1: no lvs_sched, so keepalived schedules with wlc").arg(name));
+        note(statement, Tr::tr("%1: no lvs_sched, so keepalived schedules with wlc").arg(name));
     if (!pending.attributes.persistent && !pending.attributes.persistenceEngine.isEmpty()) {
-        note(statement, tr("%1: persistence_engine %2 ignored: keepalived passes it only with persistence")
+        note(statement, Tr::tr("%1: persistence_engine %2 ignored: keepalived passes it only with persistence")
                             .arg(name, pending.attributes.persistenceEngine));
         pending.attributes.persistenceEngine.clear();
     }
     if (!pending.checkers.isEmpty())
-        note(statement, tr("%1: health checks skipped (%2): they are not modelled, so every real server counts as up")
+        note(statement, Tr::tr("%1: health checks skipped (%2): they are not modelled, so every real server counts as up")
                             .arg(name, pending.checkers.join(QStringLiteral(", "))));
     if (pending.inhibited)
-        note(statement, tr("%1: inhibit_on_failure: keepalived sets a failed real server's weight to 0 instead of "
-                           "removing it; the table shows the configured weights")
+        note(statement, Tr::tr("%1: inhibit_on_failure: keepalived sets a failed real server's weight to 0 instead of "
+                               "removing it; the table shows the configured weights")
                             .arg(name));
 
     VirtualService base = pending.attributes;
@@ -754,7 +749,7 @@ void Reader::finishVirtualServer(PendingService &pending)
     case PendingService::Kind::Group: {
         const auto group = m_groups.constFind(pending.group);
         if (group == m_groups.cend()) {
-            error(statement, tr("virtual_server_group %1 is not defined").arg(pending.group));
+            error(statement, Tr::tr("virtual_server_group %1 is not defined").arg(pending.group));
             return;
         }
         for (const GroupEntry &entry : group->entries) {
@@ -784,7 +779,7 @@ void Reader::addService(const PendingService &pending, VirtualService service)
         if (!pending.persistenceNetmask) {
             service.persistenceNetmask = service.fullPersistenceNetmask();
         } else if (pending.persistenceNetmaskFamily != service.family()) {
-            error(statement, tr("%1: the %2 persistence_granularity does not fit this %3 service")
+            error(statement, Tr::tr("%1: the %2 persistence_granularity does not fit this %3 service")
                                  .arg(service.displayName(), familyName(pending.persistenceNetmaskFamily),
                                       familyName(service.family())));
             service.persistenceNetmask = service.fullPersistenceNetmask();
@@ -814,7 +809,7 @@ void Reader::addService(const PendingService &pending, VirtualService service)
         if (service.isFirewallMark()) {
             if (server.forwarding != ForwardingMethod::Masquerading && server.port != 0) {
                 note(*pendingServer.statement,
-                     tr("%1: port %2 ignored: in a fwmark service only NAT real servers have a port")
+                     Tr::tr("%1: port %2 ignored: in a fwmark service only NAT real servers have a port")
                          .arg(heading(*pendingServer.statement))
                          .arg(server.port));
                 server.port = 0;
@@ -825,7 +820,7 @@ void Reader::addService(const PendingService &pending, VirtualService service)
 
         if (const RealServer *twin = service.findRealServer(server.address, server.port)) {
             const qsizetype first = twin - service.realServers.constData();
-            error(*pendingServer.statement, tr("%1: %2 is already a real server of %3 (line %4)")
+            error(*pendingServer.statement, Tr::tr("%1: %2 is already a real server of %3 (line %4)")
                                                 .arg(heading(*pendingServer.statement), server.endpoint(),
                                                      service.displayName())
                                                 .arg(serverStatements.at(first)->line));
@@ -836,7 +831,7 @@ void Reader::addService(const PendingService &pending, VirtualService service)
     }
 
     if (const auto defined = m_defined.constFind(service.key()); defined != m_defined.cend()) {
-        error(statement, tr("service %1 is already defined at %2").arg(service.displayName(), where(**defined)));
+        error(statement, Tr::tr("service %1 is already defined at %2").arg(service.displayName(), where(**defined)));
         return;
     }
     m_defined.insert(service.key(), &statement);
@@ -866,7 +861,7 @@ KeepalivedReadResult KeepalivedReader::readFile(const QString &path, const Keepa
     const std::optional<QString> text = files.read ? files.read(path) : std::nullopt;
     if (!text) {
         KeepalivedReadResult result;
-        result.errors.append({path, 0, QCoreApplication::translate("KeepalivedReader", "cannot read the file")});
+        result.errors.append({path, 0, Tr::tr("cannot read the file")});
         return result;
     }
     return parse(*text, path, files);

@@ -5,6 +5,7 @@
 #include "keepaliveddiagnostic.h"
 #include "keepalivedfiles.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,11 @@ struct KeepalivedReadResult {
  * the line of their block.
  */
 namespace KeepalivedReader {
+/// The reader's translation context, for its messages and KeepalivedValues' ("KeepalivedReader").
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KeepalivedReader)
+};
+
 /// Reads `path` and what it includes through `files`.
 KeepalivedReadResult readFile(const QString &path, const KeepalivedFiles &files = KeepalivedFiles::disk());
 /// Reads `text` as the file `fileName` (used in messages and to resolve relative includes).

@@ -7,10 +7,9 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeepalivedSyntax", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KeepalivedSyntax)
+};
 
 // keepalived follows includes textually and has no depth limit of its own; a chain this
 // deep is a loop through different names or a mistake.
@@ -69,7 +68,7 @@ QString Lexer::decomment(const QString &line, const QString &file, int lineNumbe
         out += c;
     }
     if (quoted) {
-        error(file, lineNumber, tr("unterminated \" quote"));
+        error(file, lineNumber, Tr::tr("unterminated \" quote"));
         return {};
     }
     return out.trimmed();
@@ -93,23 +92,23 @@ bool Lexer::include(const QString &content, const QString &file, int line)
     const QStringList paths = m_files.glob ? m_files.glob(pattern) : QStringList();
     if (paths.isEmpty()) {
         if (wildcard)
-            note(file, line, tr("include %1 matched no file").arg(written));
+            note(file, line, Tr::tr("include %1 matched no file").arg(written));
         else
-            error(file, line, tr("include %1: no such file").arg(written));
+            error(file, line, Tr::tr("include %1: no such file").arg(written));
         return true;
     }
     for (const QString &path : paths) {
         if (m_reading.contains(path)) {
-            error(file, line, tr("include %1: %2 is already being read (an include loop)").arg(written, path));
+            error(file, line, Tr::tr("include %1: %2 is already being read (an include loop)").arg(written, path));
             continue;
         }
         if (m_reading.size() >= maximumIncludeDepth) {
-            error(file, line, tr("include %1: includes nested more than %2 deep").arg(written).arg(maximumIncludeDepth));
+            error(file, line, Tr::tr("include %1: includes nested more than %2 deep").arg(written).arg(maximumIncludeDepth));
             continue;
         }
         const std::optional<QString> text = m_files.read ? m_files.read(path) : std::nullopt;
         if (!text) {
-            error(file, line, tr("include %1: cannot read %2").arg(written, path));
+            error(file, line, Tr::tr("include %1: cannot read %2").arg(written, path));
             continue;
         }
         lexFile(*text, path);
@@ -163,12 +162,12 @@ bool Lexer::conditional(QString &content, const QString &file, int line)
         ++space;
     const QString id = content.mid(start, space - start);
     if (!negated) {
-        note(file, line, tr("line for config-id %1 skipped: LVS Studio reads the file as for a director no @ line names")
+        note(file, line, Tr::tr("line for config-id %1 skipped: LVS Studio reads the file as for a director no @ line names")
                              .arg(id));
         return false;
     }
-    note(file, line, tr("line for every config-id but %1 read: LVS Studio reads the file as for a director no @ "
-                        "line names")
+    note(file, line, Tr::tr("line for every config-id but %1 read: LVS Studio reads the file as for a director no @ "
+                            "line names")
                          .arg(id));
     content = content.mid(space).trimmed();
     return true;
@@ -187,8 +186,8 @@ void Lexer::lexFile(const QString &text, const QString &file)
             continue;
         if (content.startsWith(QLatin1Char('$')) || content.startsWith(QLatin1String("~SEQ"))
             || content.startsWith(QLatin1String("~LST"))) {
-            error(file, lineNumber, tr("parameter definitions and sequences ($NAME=..., ~SEQ, ~LST) are not "
-                                       "supported; expand them first"));
+            error(file, lineNumber, Tr::tr("parameter definitions and sequences ($NAME=..., ~SEQ, ~LST) are not "
+                                           "supported; expand them first"));
             continue;
         }
         split(content, file, lineNumber);
@@ -249,11 +248,11 @@ bool TreeBuilder::block(QList<KeepalivedStatement> &into, const KeepalivedStatem
             ++m_position;
             if (opener)
                 return true;
-            m_result.errors.append({token.file, token.line, tr("'}' without a matching '{'")});
+            m_result.errors.append({token.file, token.line, Tr::tr("'}' without a matching '{'")});
             break;
         case Token::Kind::Open: {
             ++m_position;
-            m_result.errors.append({token.file, token.line, tr("'{' without a keyword before it")});
+            m_result.errors.append({token.file, token.line, Tr::tr("'{' without a keyword before it")});
             KeepalivedStatement orphan{{QStringLiteral("{")}, token.file, token.line, true, {}};
             QList<KeepalivedStatement> discarded;
             if (!block(discarded, &orphan))
@@ -282,7 +281,7 @@ bool TreeBuilder::block(QList<KeepalivedStatement> &into, const KeepalivedStatem
     }
     if (opener) {
         m_result.errors.append({opener->file, opener->line,
-                                tr("the '{' of %1 is never closed").arg(opener->words.join(QLatin1Char(' ')))});
+                                Tr::tr("the '{' of %1 is never closed").arg(opener->words.join(QLatin1Char(' ')))});
     }
     return !opener;
 }

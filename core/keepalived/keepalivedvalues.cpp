@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "keepalivedvalues.h"
 
-#include <QCoreApplication>
+#include "keepalivedreader.h"
 
 #include <array>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeepalivedReader", text);
-}
+using KeepalivedReader::Tr;
 
+namespace {
 // A virtual_server_group entry such as 10.0.0.0/8 would make millions of services.
 constexpr qsizetype maximumRangeSize = 65536;
 } // namespace
@@ -48,7 +45,7 @@ std::optional<QList<IpAddress>> KeepalivedValues::addressRange(const QString &te
     const qsizetype cut = slash >= 0 ? slash : dash;
     const std::optional<IpAddress> first = IpAddress::parse(cut >= 0 ? QStringView(text).left(cut) : QStringView(text));
     if (!first) {
-        *problem = tr("'%1' is not an IP address or address range").arg(text);
+        *problem = Tr::tr("'%1' is not an IP address or address range").arg(text);
         return std::nullopt;
     }
     if (cut < 0)
@@ -62,34 +59,34 @@ std::optional<QList<IpAddress>> KeepalivedValues::addressRange(const QString &te
     if (slash >= 0) {
         const std::optional<std::uint32_t> prefix = numberInRange(rest, 1, v4 ? 32 : 128);
         if (!prefix) {
-            *problem = tr("'%1': the prefix length must be from 1 to %2").arg(text).arg(v4 ? 32 : 128);
+            *problem = Tr::tr("'%1': the prefix length must be from 1 to %2").arg(text).arg(v4 ? 32 : 128);
             return std::nullopt;
         }
         if (!v4 && *prefix < 112) {
-            *problem = tr("'%1': an IPv6 range may vary only the last 16 bits (/112 or longer)").arg(text);
+            *problem = Tr::tr("'%1': an IPv6 range may vary only the last 16 bits (/112 or longer)").arg(text);
             return std::nullopt;
         }
         const int hostBits = int((v4 ? 32 : 128) - *prefix);
         const std::uint32_t hostMask = hostBits >= 32 ? 0xffffffffu : (1u << hostBits) - 1;
         if (start & hostMask) {
-            *problem = tr("'%1': the address has bits set below the prefix").arg(text);
+            *problem = Tr::tr("'%1': the address has bits set below the prefix").arg(text);
             return std::nullopt;
         }
         end = start | hostMask;
     } else if (rest.contains(v4 ? QLatin1Char('.') : QLatin1Char(':'))) {
         const std::optional<IpAddress> last = IpAddress::parse(rest);
         if (!last || last->family() != first->family()) {
-            *problem = tr("'%1': the end of the range is not an %2 address").arg(text, familyName(first->family()));
+            *problem = Tr::tr("'%1': the end of the range is not an %2 address").arg(text, familyName(first->family()));
             return std::nullopt;
         }
         if (!v4 && (last->word(0) != first->word(0) || last->word(1) != first->word(1) || last->word(2) != first->word(2)
                     || (last->word(3) >> 16) != (first->word(3) >> 16))) {
-            *problem = tr("'%1': an IPv6 range may vary only the last 16 bits").arg(text);
+            *problem = Tr::tr("'%1': an IPv6 range may vary only the last 16 bits").arg(text);
             return std::nullopt;
         }
         end = v4 ? last->word(0) : last->word(3);
         if (end < start) {
-            *problem = tr("'%1': the range ends before it starts").arg(text);
+            *problem = Tr::tr("'%1': the range ends before it starts").arg(text);
             return std::nullopt;
         }
     } else {
@@ -97,14 +94,16 @@ std::optional<QList<IpAddress>> KeepalivedValues::addressRange(const QString &te
         const uint value = rest.toUInt(&ok, v4 ? 10 : 16);
         const std::uint32_t lastPart = v4 ? (start & 0xff) : (start & 0xffff);
         if (!ok || value > (v4 ? 0xffu : 0xffffu) || value <= lastPart) {
-            *problem = tr("'%1': the range end must be greater than the start's last %2 and at most %3")
-                                 .arg(text, v4 ? tr("byte") : tr("16 bits"), v4 ? QStringLiteral("255") : QStringLiteral("ffff"));
+            *problem = v4 ? Tr::tr("'%1': the range end must be greater than the start's last byte and at most 255")
+                                .arg(text)
+                          : Tr::tr("'%1': the range end must be greater than the start's last 16 bits and at most ffff")
+                                .arg(text);
             return std::nullopt;
         }
         end = (start & (v4 ? 0xffffff00u : 0xffff0000u)) | value;
     }
     if (qsizetype(end - start) >= maximumRangeSize) {
-        *problem = tr("'%1' holds %2 addresses; LVS Studio reads at most %3 per entry")
+        *problem = Tr::tr("'%1' holds %2 addresses; LVS Studio reads at most %3 per entry")
                              .arg(text)
                              .arg(qulonglong(end) - start + 1)
                              .arg(maximumRangeSize);

@@ -11,13 +11,9 @@
 using RealServerSetup::OperatingSystem;
 using RealServerSetup::Options;
 using RealServerSetup::Snippet;
+using RealServerSetup::Tr;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RealServerSetup", text);
-}
-
 Snippet snippet(Snippet::Kind kind, Snippet::Use use, const QString &title, const QString &path,
                 const QString &text, const IpAddress &server)
 {
@@ -66,8 +62,8 @@ QList<Snippet> FreeBsdSetup::realServer(const RealServerPlan &plan, const Option
         if (director.isEmpty()) {
             director = SetupText::directorPlaceholder();
             placeholders.append(director);
-            warnings.append(tr("real server %1: a FreeBSD gif tunnel names its far end, the director's own %2 "
-                               "address, which was not given; the output says %3 in its place")
+            warnings.append(Tr::tr("real server %1: a FreeBSD gif tunnel names its far end, the director's own %2 "
+                                   "address, which was not given; the output says %3 in its place")
                                 .arg(self.toString(), SetupWords::familyName(self.family()), director));
         }
     }
@@ -157,7 +153,7 @@ QList<Snippet> FreeBsdSetup::realServer(const RealServerPlan &plan, const Option
                                     "tunnel: give it IP-in-IP instead (ipvsadm -i without --tun-type), which gif0 "
                                     "unwraps."));
         snippets.append(snippet(Snippet::Kind::Note, Snippet::Use::About, QStringLiteral("GUE"), {}, note.text(), self));
-        warnings.append(tr("real server %1: FreeBSD cannot receive GUE tunnels; use IP-in-IP for it")
+        warnings.append(Tr::tr("real server %1: FreeBSD cannot receive GUE tunnels; use IP-in-IP for it")
                             .arg(self.toString()));
     }
     if (plan.usesTunnel(TunnelType::Gre)) {
@@ -172,7 +168,7 @@ QList<Snippet> FreeBsdSetup::realServer(const RealServerPlan &plan, const Option
                                  : RealServerPlans::directorAddress(options, self.family()).toString()));
         note.comment(QStringLiteral("with the VIP on lo0 as above. IP-in-IP (gif0) is the tested way."));
         snippets.append(snippet(Snippet::Kind::Note, Snippet::Use::About, QStringLiteral("GRE"), {}, note.text(), self));
-        warnings.append(tr("real server %1: GRE on FreeBSD is described in a note, not generated").arg(self.toString()));
+        warnings.append(Tr::tr("real server %1: GRE on FreeBSD is described in a note, not generated").arg(self.toString()));
     }
     return snippets;
 }

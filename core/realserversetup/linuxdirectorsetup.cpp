@@ -11,6 +11,7 @@
 using RealServerSetup::OperatingSystem;
 using RealServerSetup::Options;
 using RealServerSetup::Snippet;
+using RealServerSetup::Tr;
 using namespace LinuxSetupSupport;
 
 namespace {
@@ -131,8 +132,8 @@ QList<Snippet> LinuxSetup::director(const IpvsTable &table, const Options &optio
         about.comment(QStringLiteral("%1: the addresses a firewall mark selects are in the firewall rules, not in the "
                                      "table; for direct routing and tunnelling each needs what a VIP gets below.")
                           .arg(SetupWords::joinedWords(markServices)));
-        warnings.append(tr("director: the VIPs of %1 are chosen by firewall mark and are not in the table, so "
-                           "they are not set up")
+        warnings.append(Tr::tr("director: the VIPs of %1 are chosen by firewall mark and are not in the table, so "
+                               "they are not set up")
                             .arg(SetupWords::joinedWords(markServices)));
     }
     about.comment(QString());

@@ -4,17 +4,10 @@
 #include "realserversetup.h"
 #include "setuptext.h"
 
-#include <QCoreApplication>
-
 /// What the Linux director's and real servers' snippets share.
 namespace LinuxSetupSupport {
 /// Where the old network-scripts (ifcfg) files of RHEL and Fedora live.
 inline const QString scriptsDirectory = QStringLiteral("/etc/sysconfig/network-scripts/");
-
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("RealServerSetup", text);
-}
 
 inline RealServerSetup::Snippet snippet(RealServerSetup::Snippet::Kind kind, RealServerSetup::Snippet::Use use,
                                         const QString &title, const QString &path, const QString &text,

@@ -7,13 +7,9 @@
 
 using RealServerSetup::OperatingSystem;
 using RealServerSetup::Options;
+using RealServerSetup::Tr;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RealServerSetup", text);
-}
-
 QString tunnelWords(const RealServer &server)
 {
     switch (server.tunnelType) {
@@ -78,9 +74,9 @@ QString RealServerAbout::defaultRouter(const RealServerPlan &plan, const Options
         const IpAddress director = RealServerPlans::directorAddress(options, family);
         if (!director.isNull())
             return director.toString();
-        warnings.append(tr("real server %1: NAT sends the replies back through the director, so its default "
-                           "router must be the director's inside %2 address, which was not given; the output "
-                           "says %3 in its place")
+        warnings.append(Tr::tr("real server %1: NAT sends the replies back through the director, so its default "
+                               "router must be the director's inside %2 address, which was not given; the output "
+                               "says %3 in its place")
                             .arg(plan.address.toString(), SetupWords::familyName(family),
                                  SetupText::directorInsidePlaceholder()));
         return SetupText::directorInsidePlaceholder();

@@ -16,11 +16,6 @@
 using namespace RealServerSetup;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RealServerSetup", text);
-}
-
 // Names go into shell commands and rc.conf values unquoted: only what interface names are made of.
 bool validInterfaceName(const QString &name)
 {
@@ -40,37 +35,37 @@ QStringList checkOptions(const Options &options)
     QStringList errors;
     auto family = [&errors](const IpAddress &address, IpAddress::Family wanted, const QString &what) {
         if (!address.isNull() && address.family() != wanted)
-            errors.append(tr("%1 %2 is not an %3 address")
+            errors.append(Tr::tr("%1 %2 is not an %3 address")
                               .arg(what, address.toString(), wanted == IpAddress::Family::V6 ? QStringLiteral("IPv6")
                                                                                              : QStringLiteral("IPv4")));
         else if (!address.isNull() && !address.isUnicast())
-            errors.append(tr("%1 %2 is not a unicast address").arg(what, address.toString()));
+            errors.append(Tr::tr("%1 %2 is not a unicast address").arg(what, address.toString()));
     };
-    family(options.directorAddress, IpAddress::Family::V4, tr("the director's address"));
-    family(options.directorAddress6, IpAddress::Family::V6, tr("the director's IPv6 address"));
-    family(options.gateway, IpAddress::Family::V4, tr("the real servers' router"));
-    family(options.gateway6, IpAddress::Family::V6, tr("the real servers' IPv6 router"));
+    family(options.directorAddress, IpAddress::Family::V4, Tr::tr("the director's address"));
+    family(options.directorAddress6, IpAddress::Family::V6, Tr::tr("the director's IPv6 address"));
+    family(options.gateway, IpAddress::Family::V4, Tr::tr("the real servers' router"));
+    family(options.gateway6, IpAddress::Family::V6, Tr::tr("the real servers' IPv6 router"));
 
     const std::pair<QString, QString> interfaces[] = {
-        {tr("the director's interface"), options.directorInterface},
-        {tr("the Linux interface"), options.linuxInterface},
-        {tr("the FreeBSD interface"), options.freeBsdInterface},
-        {tr("the Solaris interface"), options.solarisInterface},
-        {tr("the VIP's dummy interface"), options.linuxVipInterface},
+        {Tr::tr("the director's interface"), options.directorInterface},
+        {Tr::tr("the Linux interface"), options.linuxInterface},
+        {Tr::tr("the FreeBSD interface"), options.freeBsdInterface},
+        {Tr::tr("the Solaris interface"), options.solarisInterface},
+        {Tr::tr("the VIP's dummy interface"), options.linuxVipInterface},
     };
     for (const auto &[what, name] : interfaces) {
         if (!validInterfaceName(name))
-            errors.append(tr("%1 \"%2\" is not an interface name (a letter, then up to 14 letters, digits, "
-                             "\"_\", \".\" or \"-\")")
+            errors.append(Tr::tr("%1 \"%2\" is not an interface name (a letter, then up to 14 letters, digits, "
+                                 "\"_\", \".\" or \"-\")")
                               .arg(what, name));
     }
     if (options.prefixLength < 1 || options.prefixLength > 32)
-        errors.append(tr("the IPv4 prefix length %1 is not from 1 to 32").arg(options.prefixLength));
+        errors.append(Tr::tr("the IPv4 prefix length %1 is not from 1 to 32").arg(options.prefixLength));
     if (options.prefixLength6 < 1 || options.prefixLength6 > 128)
-        errors.append(tr("the IPv6 prefix length %1 is not from 1 to 128").arg(options.prefixLength6));
+        errors.append(Tr::tr("the IPv6 prefix length %1 is not from 1 to 128").arg(options.prefixLength6));
     for (auto it = options.hostNames.cbegin(); it != options.hostNames.cend(); ++it) {
         if (!validHostName(it.value()))
-            errors.append(tr("the host name \"%1\" of %2 is not a host name").arg(it.value(), it.key().toString()));
+            errors.append(Tr::tr("the host name \"%1\" of %2 is not a host name").arg(it.value(), it.key().toString()));
     }
     return errors;
 }
@@ -80,19 +75,19 @@ QStringList checkOptions(const Options &options)
 bool checkTable(const IpvsTable &table, QStringList &errors, QStringList &warnings)
 {
     if (table.services.isEmpty()) {
-        errors.append(tr("the table has no virtual services: there is nothing to set up"));
+        errors.append(Tr::tr("the table has no virtual services: there is nothing to set up"));
         return false;
     }
     if (table.realServerCount() == 0) {
         errors.append(table.services.size() == 1
-                          ? tr("service %1 has no real servers: there is nothing to set up")
+                          ? Tr::tr("service %1 has no real servers: there is nothing to set up")
                                 .arg(table.services.first().displayName())
-                          : tr("no service has real servers: there is nothing to set up"));
+                          : Tr::tr("no service has real servers: there is nothing to set up"));
         return false;
     }
     for (const VirtualService &service : table.services) {
         if (service.realServers.isEmpty())
-            warnings.append(tr("service %1 has no real servers: there is nothing to set up for it")
+            warnings.append(Tr::tr("service %1 has no real servers: there is nothing to set up for it")
                                 .arg(service.displayName()));
     }
     return true;
@@ -186,7 +181,7 @@ Result RealServerSetup::forRealServers(const IpvsTable &table, OperatingSystem s
     if (!options.server.isNull()
         && std::none_of(plans.begin(), plans.end(),
                         [&options](const RealServerPlan &plan) { return plan.address == options.server; })) {
-        result.errors.append(tr("%1 is not a real server of any service in the table").arg(options.server.toString()));
+        result.errors.append(Tr::tr("%1 is not a real server of any service in the table").arg(options.server.toString()));
         return result;
     }
     for (const RealServerPlan &plan : plans) {
@@ -194,13 +189,13 @@ Result RealServerSetup::forRealServers(const IpvsTable &table, OperatingSystem s
             continue;
         const QString server = plan.address.toString();
         if (plan.nat && (plan.directRouting || plan.tunnelling))
-            result.warnings.append(tr("real server %1 is a NAT real server, whose default router must be the "
-                                      "director, and a direct-routing or tunnelling one, whose replies come from a "
-                                      "VIP the director holds and would drop: give it one method")
+            result.warnings.append(Tr::tr("real server %1 is a NAT real server, whose default router must be the "
+                                          "director, and a direct-routing or tunnelling one, whose replies come from a "
+                                          "VIP the director holds and would drop: give it one method")
                                        .arg(server));
         if (!plan.markServices.isEmpty())
-            result.warnings.append(tr("real server %1: the VIPs of %2 are chosen by firewall mark and are not in "
-                                      "the table, so they are not set up")
+            result.warnings.append(Tr::tr("real server %1: the VIPs of %2 are chosen by firewall mark and are not in "
+                                          "the table, so they are not set up")
                                        .arg(server, SetupWords::joinedWords(plan.markServices)));
         switch (system) {
         case OperatingSystem::Linux:

@@ -3,6 +3,7 @@
 
 #include "ipvstable.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -27,6 +28,11 @@
  * that can be run as they are (`sh FILE`) and again without harm.
  */
 namespace RealServerSetup {
+
+/// The translation context of every message of the setup, whichever system's file makes it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RealServerSetup)
+};
 
 enum class OperatingSystem { Linux, FreeBsd, Solaris };
 

@@ -11,13 +11,9 @@
 using RealServerSetup::OperatingSystem;
 using RealServerSetup::Options;
 using RealServerSetup::Snippet;
+using RealServerSetup::Tr;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RealServerSetup", text);
-}
-
 Snippet snippet(Snippet::Kind kind, Snippet::Use use, const QString &title, const QString &path,
                 const QString &text, const IpAddress &server)
 {
@@ -70,8 +66,8 @@ QList<Snippet> SolarisSetup::realServer(const RealServerPlan &plan, const Option
     const QString hostName = options.hostNames.value(self);
     const bool v4Files = self.isV4();
     if (!v6Vips.isEmpty() || self.isV6())
-        warnings.append(tr("real server %1: Solaris 10's IPv6 files (hostname6.*) are not written; the ipadm "
-                           "commands cover IPv6 on Solaris 11 and illumos")
+        warnings.append(Tr::tr("real server %1: Solaris 10's IPv6 files (hostname6.*) are not written; the ipadm "
+                               "commands cover IPv6 on Solaris 11 and illumos")
                             .arg(self.toString()));
 
     // The how-to's files. None of them may hold a comment, so a note says what they are for.
@@ -182,7 +178,7 @@ QList<Snippet> SolarisSetup::realServer(const RealServerPlan &plan, const Option
                                         "without --tun-type)."));
         snippets.append(snippet(Snippet::Kind::Note, Snippet::Use::About, QStringLiteral("Tunnelling"), {}, note.text(),
                                 self));
-        warnings.append(tr("real server %1: tunnelling on Solaris is described in a note, not generated")
+        warnings.append(Tr::tr("real server %1: tunnelling on Solaris is described in a note, not generated")
                             .arg(self.toString()));
     }
     return snippets;

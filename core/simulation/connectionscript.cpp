@@ -7,10 +7,9 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionScript", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionScript)
+};
 }
 
 std::optional<std::pair<IpAddress, std::uint16_t>> ConnectionScript::parseEndpoint(QStringView text)
@@ -44,7 +43,7 @@ ConnectionScript::Parsed ConnectionScript::parse(const QString &text)
         if (words.isEmpty())
             continue;
         const auto fail = [&](const QString &message) {
-            parsed.error = tr("line %1: %2").arg(index + 1).arg(message);
+            parsed.error = Tr::tr("line %1: %2").arg(index + 1).arg(message);
             parsed.steps.clear();
             return parsed;
         };
@@ -53,20 +52,20 @@ ConnectionScript::Parsed ConnectionScript::parse(const QString &text)
         const QString &verb = words.first();
         if (verb == QLatin1String("open")) {
             if (words.size() < 3 || words.size() > 4)
-                return fail(tr("'open' takes CLIENT:PORT VIRTUAL:PORT [tcp|udp|sctp]"));
+                return fail(Tr::tr("'open' takes CLIENT:PORT VIRTUAL:PORT [tcp|udp|sctp]"));
             const auto client = parseEndpoint(words.at(1));
             const auto destination = parseEndpoint(words.at(2));
             if (!client)
-                return fail(tr("'%1' is not an address:port").arg(words.at(1)));
+                return fail(Tr::tr("'%1' is not an address:port").arg(words.at(1)));
             if (!destination)
-                return fail(tr("'%1' is not an address:port").arg(words.at(2)));
+                return fail(Tr::tr("'%1' is not an address:port").arg(words.at(2)));
             if (client->first.family() != destination->first.family())
-                return fail(tr("the client and the virtual address are of different families"));
+                return fail(Tr::tr("the client and the virtual address are of different families"));
             step.client = client->first;
             step.clientPort = client->second;
             const QString endpoint = step.client.toStringWithPort(step.clientPort);
             if (open.contains(endpoint))
-                return fail(tr("%1 is already open (a client cannot reuse a port it holds)").arg(endpoint));
+                return fail(Tr::tr("%1 is already open (a client cannot reuse a port it holds)").arg(endpoint));
             open.insert(endpoint);
             step.destination = destination->first;
             step.destinationPort = destination->second;
@@ -79,27 +78,27 @@ ConnectionScript::Parsed ConnectionScript::parse(const QString &text)
                 else if (protocol == QLatin1String("sctp"))
                     step.protocol = Protocol::Sctp;
                 else
-                    return fail(tr("unknown protocol '%1' (tcp, udp or sctp)").arg(words.at(3)));
+                    return fail(Tr::tr("unknown protocol '%1' (tcp, udp or sctp)").arg(words.at(3)));
             }
         } else if (verb == QLatin1String("close")) {
             const auto client = words.size() == 2 ? parseEndpoint(words.at(1)) : std::nullopt;
             if (!client)
-                return fail(tr("'close' takes the CLIENT:PORT of an open connection"));
+                return fail(Tr::tr("'close' takes the CLIENT:PORT of an open connection"));
             step.kind = Step::Kind::Close;
             step.client = client->first;
             step.clientPort = client->second;
             const QString endpoint = step.client.toStringWithPort(step.clientPort);
             if (!open.remove(endpoint))
-                return fail(tr("no open connection from %1").arg(endpoint));
+                return fail(Tr::tr("no open connection from %1").arg(endpoint));
         } else if (verb == QLatin1String("wait")) {
             bool ok = false;
             const double seconds = words.size() == 2 ? words.at(1).toDouble(&ok) : 0;
             if (!ok || !(seconds >= 0 && seconds <= 86400)) // NaN fails both
-                return fail(tr("'wait' takes a number of seconds (0 to 86400)"));
+                return fail(Tr::tr("'wait' takes a number of seconds (0 to 86400)"));
             step.kind = Step::Kind::Wait;
             step.waitMs = std::int64_t(seconds * 1000);
         } else {
-            return fail(tr("unknown step '%1' (open, close or wait)").arg(verb));
+            return fail(Tr::tr("unknown step '%1' (open, close or wait)").arg(verb));
         }
         parsed.steps.append(step);
     }
@@ -124,7 +123,7 @@ QList<ConnectionScript::Outcome> ConnectionScript::run(SimulatedKernel &kernel, 
                 break; // nothing to close: the kernel had no real server for it either
             if (found == open.cend()) {
                 if (error)
-                    *error = tr("line %1: no open connection from %2").arg(step.line).arg(client);
+                    *error = Tr::tr("line %1: no open connection from %2").arg(step.line).arg(client);
                 return outcomes;
             }
             kernel.close(found.value());
