@@ -77,14 +77,15 @@ Q_SIGNALS:
     void applyFailed(const QString &errorName, const QString &message);
     void tableManagersChanged(const QStringList &managers);
     void connectionsRead(const QList<ConnectionEntry> &entries);
-    void connectionsFailed(const QString &message);
+    void connectionsFailed(const QString &errorName, const QString &message);
     void bootFileRead(const BootFile &file);
     void bootFileSaved(const QString &path);
-    void bootFileFailed(const QString &message);
+    void bootFileFailed(const QString &errorName, const QString &message);
     void sysctlsRead(const QMap<QString, QString> &values);
     void sysctlSet(const QString &name, const QString &value);
     void syncDaemonsChanged();
-    void kernelSettingFailed(const QString &message);
+    /// errorName: the helper's D-Bus error (DBusErrors); empty from the in-memory kernels.
+    void kernelSettingFailed(const QString &errorName, const QString &message);
 
 protected:
     void setTableManagers(const QStringList &managers)

@@ -27,4 +27,10 @@ QString listingName(ForwardingMethod method);
 QString shortName(ForwardingMethod method);
 QString tunnelTypeName(TunnelType type); ///< ipip, gue, gre
 std::optional<TunnelType> tunnelTypeFromName(QStringView name);
+/**
+ * What the method does and when to choose it, in the terms of the how-to's comparison of
+ * the three (operating systems, network, how many real servers, gateway, efficiency);
+ * translated, one paragraph, for tooltips and What's This.
+ */
+QString explanation(ForwardingMethod method);
 }

@@ -88,7 +88,7 @@ void HelperBackend::readConnections()
         QDBusPendingReply<QList<ConnectionEntry>> reply = *call;
         call->deleteLater();
         if (reply.isError())
-            Q_EMIT connectionsFailed(reply.error().message());
+            Q_EMIT connectionsFailed(reply.error().name(), reply.error().message());
         else
             Q_EMIT connectionsRead(reply.value());
     });
@@ -128,7 +128,7 @@ void HelperBackend::readBootFile()
         QDBusPendingReply<QString, bool, QString, QStringList> reply = *call;
         call->deleteLater();
         if (reply.isError()) {
-            Q_EMIT bootFileFailed(reply.error().message());
+            Q_EMIT bootFileFailed(reply.error().name(), reply.error().message());
             return;
         }
         // The helper's warnings are English; the window makes its own, translated.
@@ -143,7 +143,7 @@ void HelperBackend::saveBootFile(bool interactive)
         QDBusPendingReply<QString> reply = *call;
         call->deleteLater();
         if (reply.isError())
-            Q_EMIT bootFileFailed(reply.error().message());
+            Q_EMIT bootFileFailed(reply.error().name(), reply.error().message());
         else
             Q_EMIT bootFileSaved(reply.value());
     });
@@ -156,7 +156,7 @@ void HelperBackend::readSysctls()
         QDBusPendingReply<SysctlValues> reply = *call;
         call->deleteLater();
         if (reply.isError())
-            Q_EMIT kernelSettingFailed(reply.error().message());
+            Q_EMIT kernelSettingFailed(reply.error().name(), reply.error().message());
         else
             Q_EMIT sysctlsRead(reply.value());
     });
@@ -169,7 +169,7 @@ void HelperBackend::setSysctl(const QString &name, const QString &value, bool pe
         QDBusPendingReply<> reply = *call;
         call->deleteLater();
         if (reply.isError())
-            Q_EMIT kernelSettingFailed(reply.error().message());
+            Q_EMIT kernelSettingFailed(reply.error().name(), reply.error().message());
         else
             Q_EMIT sysctlSet(name, value);
     });
@@ -182,7 +182,7 @@ void HelperBackend::startSyncDaemon(const SyncDaemon &daemon, bool interactive)
         QDBusPendingReply<> reply = *call;
         call->deleteLater();
         if (reply.isError())
-            Q_EMIT kernelSettingFailed(reply.error().message());
+            Q_EMIT kernelSettingFailed(reply.error().name(), reply.error().message());
         else
             Q_EMIT syncDaemonsChanged();
     });
@@ -195,7 +195,7 @@ void HelperBackend::stopSyncDaemon(SyncDaemon::Role role, bool interactive)
         QDBusPendingReply<> reply = *call;
         call->deleteLater();
         if (reply.isError())
-            Q_EMIT kernelSettingFailed(reply.error().message());
+            Q_EMIT kernelSettingFailed(reply.error().name(), reply.error().message());
         else
             Q_EMIT syncDaemonsChanged();
     });

@@ -70,7 +70,7 @@ void MemoryBackend::setSysctl(const QString &name, const QString &value, bool, b
     QTimer::singleShot(0, this, [this, name, value] {
         const QString refused = m_sysctls.set(name, value);
         if (!refused.isEmpty())
-            Q_EMIT kernelSettingFailed(refused);
+            Q_EMIT kernelSettingFailed(QString(), refused);
         else
             Q_EMIT sysctlSet(name, m_sysctls.values().value(name));
     });
@@ -82,7 +82,7 @@ void MemoryBackend::startSyncDaemon(const SyncDaemon &daemon, bool)
         QList<SyncDaemon> daemons = m_table.syncDaemons;
         for (const SyncDaemon &running : std::as_const(daemons)) {
             if (running.role == daemon.role) {
-                Q_EMIT kernelSettingFailed(tr("a %1 sync daemon is already running")
+                Q_EMIT kernelSettingFailed(QString(), tr("a %1 sync daemon is already running")
                                                .arg(daemon.role == SyncDaemon::Role::Master ? tr("master") : tr("backup")));
                 return;
             }

@@ -137,20 +137,24 @@ QString RulesWriter::script(const IpvsTable &table)
         for (const RealServer *server : IpvsadmOrder::realServers(*service))
             lines.append(QStringLiteral("ipvsadm ") + realServerCommand(*service, *server));
     }
-    for (const SyncDaemon &daemon : table.syncDaemons) {
-        QString line = QStringLiteral("ipvsadm --start-daemon ")
-            + (daemon.role == SyncDaemon::Role::Master ? QStringLiteral("master") : QStringLiteral("backup"))
-            + QStringLiteral(" --mcast-interface ") + daemon.interface + QStringLiteral(" --syncid ")
-            + QString::number(daemon.syncId);
-        if (daemon.maxLength)
-            line += QStringLiteral(" --sync-maxlen ") + QString::number(daemon.maxLength);
-        if (!daemon.group.isNull())
-            line += QStringLiteral(" --mcast-group ") + daemon.group.toString();
-        if (daemon.port)
-            line += QStringLiteral(" --mcast-port ") + QString::number(daemon.port);
-        if (daemon.ttl)
-            line += QStringLiteral(" --mcast-ttl ") + QString::number(daemon.ttl);
-        lines.append(line);
-    }
+    for (const SyncDaemon &daemon : table.syncDaemons)
+        lines.append(QStringLiteral("ipvsadm ") + startDaemonArguments(daemon));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString RulesWriter::startDaemonArguments(const SyncDaemon &daemon)
+{
+    QString line = QStringLiteral("--start-daemon ")
+        + (daemon.role == SyncDaemon::Role::Master ? QStringLiteral("master") : QStringLiteral("backup"))
+        + QStringLiteral(" --mcast-interface ") + daemon.interface + QStringLiteral(" --syncid ")
+        + QString::number(daemon.syncId);
+    if (daemon.maxLength)
+        line += QStringLiteral(" --sync-maxlen ") + QString::number(daemon.maxLength);
+    if (!daemon.group.isNull())
+        line += QStringLiteral(" --mcast-group ") + daemon.group.toString();
+    if (daemon.port)
+        line += QStringLiteral(" --mcast-port ") + QString::number(daemon.port);
+    if (daemon.ttl)
+        line += QStringLiteral(" --mcast-ttl ") + QString::number(daemon.ttl);
+    return line;
 }

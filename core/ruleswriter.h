@@ -28,4 +28,6 @@ QString addServiceRule(const VirtualService &service);
 QString addRealServerRule(const VirtualService &service, const RealServer &server);
 /// The same with the thresholds the rules format drops ("... -x 100 -y 50").
 QString realServerCommand(const VirtualService &service, const RealServer &server);
+/// "--start-daemon master --mcast-interface eth0 --syncid 0 ...": what restarts the daemon.
+QString startDaemonArguments(const SyncDaemon &daemon);
 }

@@ -343,6 +343,8 @@ QVariant ServiceModel::serviceData(const ServiceRow &row, int column, int role) 
     case ManagedByRole:
         return m_managedBy.join(QStringLiteral(", "));
     case Qt::ToolTipRole:
+        if (column == MethodColumn)
+            return Schedulers::description(service.scheduler);
         if (column != NameColumn || m_managedBy.isEmpty())
             return {};
         return tr("Managed by %1: changes made here are undone at its next sync.")
@@ -395,6 +397,8 @@ QVariant ServiceModel::serverData(const ServiceRow &service, const ServerRow &ro
         const QString state = m_states.value(serverId(service.service.key(), server.address, server.port));
         return !state.isEmpty() ? state : server.weight == 0 ? QStringLiteral("quiesced") : QStringLiteral("ready");
     }
+    case Qt::ToolTipRole:
+        return column == MethodColumn ? QVariant(Forwarding::explanation(server.forwarding)) : QVariant();
     case Qt::EditRole:
     case Qt::DisplayRole:
     case NumericRole:

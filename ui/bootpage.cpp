@@ -2,13 +2,21 @@
 #include "bootpage.h"
 
 #include "backend.h"
+#include "bootcompanion.h"
+#include "helpererrortext.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -21,6 +29,7 @@ BootPage::BootPage(Backend *backend, QWidget *parent)
     , m_differenceText(new QPlainTextEdit)
     , m_fileText(new QPlainTextEdit)
     , m_load(new QPushButton(tr("&Load Boot Configuration")))
+    , m_keepRest(new QPushButton(tr("&Keep the Rest at Boot…")))
 {
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::RichText);
@@ -48,6 +57,10 @@ BootPage::BootPage(Backend *backend, QWidget *parent)
         if (const std::optional<IpvsTable> table = m_file.table())
             Q_EMIT loadRequested(*table, m_file.path);
     });
+    m_keepRest->setToolTip(tr("The thresholds, timeouts and sync daemons the boot file cannot hold, as a systemd "
+                              "drop-in that sets them again after ipvsadm.service restores the file."));
+    m_keepRest->hide();
+    connect(m_keepRest, &QPushButton::clicked, this, &BootPage::showCompanion);
     auto *reloadButton = new QPushButton(tr("Re&read"));
     connect(reloadButton, &QPushButton::clicked, this, &BootPage::reload);
 
@@ -73,7 +86,11 @@ BootPage::BootPage(Backend *backend, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_warningBox);
+    // What the file cannot hold, and beside it the way to keep it anyway.
+    auto *warningRow = new QHBoxLayout;
+    warningRow->addWidget(m_warningBox, 1);
+    warningRow->addWidget(m_keepRest, 0, Qt::AlignTop);
+    layout->addLayout(warningRow);
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
 
@@ -82,8 +99,8 @@ BootPage::BootPage(Backend *backend, QWidget *parent)
         Q_EMIT bootFileSaved(path);
         reload();
     });
-    connect(m_backend, &Backend::bootFileFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Boot Configuration"), message);
+    connect(m_backend, &Backend::bootFileFailed, this, [this](const QString &name, const QString &message) {
+        QMessageBox::warning(this, tr("Boot Configuration"), HelperErrorText::describe(name, message));
     });
     m_title->setText(tr("Reading the boot file…"));
     m_warningBox->hide();
@@ -142,6 +159,8 @@ void BootPage::updateComparison()
         items += QStringLiteral("<li>%1</li>").arg(warning.toHtmlEscaped());
     m_warningBox->setText(tr("Before relying on the boot file:") + QStringLiteral("<ul style=\"margin:0\">%1</ul>").arg(items));
 
+    m_keepRest->setVisible(!BootCompanion::commands(m_live).isEmpty());
+
     m_difference = m_file.compareWith(m_live);
     m_load->setEnabled(m_file.exists && m_difference.errors.isEmpty());
     QString text;
@@ -159,4 +178,48 @@ void BootPage::updateComparison()
     }
     if (m_differenceText->toPlainText() != text)
         m_differenceText->setPlainText(text);
+}
+
+QString BootPage::companionText() const
+{
+    return BootCompanion::dropIn(m_live);
+}
+
+void BootPage::showCompanion()
+{
+    const QString text = companionText();
+    if (text.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keep the Rest at Boot"));
+    auto *explanation = new QLabel(
+        tr("ipvsadm.service restores only the rules; at stop it overwrites the boot file with ipvsadm-save, so "
+           "thresholds, timeouts and sync daemons cannot be added to it. Installed as <b>%1</b> (then "
+           "<tt>systemctl daemon-reload</tt>), this drop-in sets them again after every restore. It holds the "
+           "values of now: save it again after changing them.")
+            .arg(BootCompanion::dropInPath().toHtmlEscaped()));
+    explanation->setWordWrap(true);
+    auto *view = new QPlainTextEdit(text);
+    view->setReadOnly(true);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    QPushButton *save = buttons->addButton(tr("&Save As…"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, &dialog, [text] { QApplication::clipboard()->setText(text); });
+    connect(save, &QPushButton::clicked, &dialog, [&dialog, text] {
+        const QString path = QFileDialog::getSaveFileName(&dialog, tr("Save Drop-in"), QStringLiteral("50-lvs-studio.conf"));
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+            QMessageBox::warning(&dialog, tr("Save Drop-in"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(explanation);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    dialog.resize(760, 360);
+    dialog.exec();
 }

@@ -35,6 +35,8 @@ public:
     const BootFile &bootFile() const { return m_file; }
     const BootFile::Difference &difference() const { return m_difference; }
     QStringList warnings() const { return m_warnings; }
+    /// The systemd drop-in that keeps what the boot file cannot (empty: nothing to keep).
+    QString companionText() const;
 
 Q_SIGNALS:
     /// The user wants the boot file's table as pending changes.
@@ -49,6 +51,7 @@ protected:
 private:
     void showFile(const BootFile &file);
     void updateComparison();
+    void showCompanion();
 
     Backend *m_backend;
     BootFile m_file;
@@ -63,4 +66,5 @@ private:
     QPlainTextEdit *m_differenceText;
     QPlainTextEdit *m_fileText;
     QPushButton *m_load;
+    QPushButton *m_keepRest;
 };

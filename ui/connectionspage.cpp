@@ -2,6 +2,7 @@
 #include "connectionspage.h"
 
 #include "backend.h"
+#include "helpererrortext.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -85,9 +86,9 @@ ConnectionsPage::ConnectionsPage(Backend *backend, QWidget *parent)
     layout->addWidget(m_count);
 
     connect(m_backend, &Backend::connectionsRead, this, &ConnectionsPage::showEntries);
-    connect(m_backend, &Backend::connectionsFailed, this, [this](const QString &message) {
+    connect(m_backend, &Backend::connectionsFailed, this, [this](const QString &name, const QString &message) {
         m_reading = false;
-        m_error = message;
+        m_error = HelperErrorText::describe(name, message);
         updateCount();
     });
     connect(&m_timer, &QTimer::timeout, this, &ConnectionsPage::refresh);

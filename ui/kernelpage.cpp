@@ -2,6 +2,7 @@
 #include "kernelpage.h"
 
 #include "backend.h"
+#include "helpererrortext.h"
 #include "kernelsettings.h"
 
 #include <QCheckBox>
@@ -25,7 +26,7 @@ QSpinBox *secondsBox()
 {
     auto *box = new QSpinBox;
     box->setRange(1, 30 * 24 * 3600);
-    box->setSuffix(QObject::tr(" s"));
+    box->setSuffix(KernelPage::tr(" s"));
     return box;
 }
 } // namespace
@@ -140,10 +141,10 @@ KernelPage::KernelPage(Backend *backend, QWidget *parent)
         m_values.insert(name, value);
         showValues(m_values);
     });
-    connect(m_backend, &Backend::kernelSettingFailed, this, [this](const QString &message) {
+    connect(m_backend, &Backend::kernelSettingFailed, this, [this](const QString &name, const QString &message) {
         Q_EMIT failed(message);
         if (isVisible())
-            QMessageBox::warning(this, tr("Kernel Settings"), message);
+            QMessageBox::warning(this, tr("Kernel Settings"), HelperErrorText::describe(name, message));
         reload(); // show what the kernel has, not what was typed
     });
     connect(m_backend, &Backend::syncDaemonsChanged, m_backend, &Backend::refresh);

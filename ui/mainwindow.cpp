@@ -3,17 +3,20 @@
 
 #include "authorizationlock.h"
 #include "bootpage.h"
-#include "dbuserrors.h"
 #include "connectionspage.h"
+#include "dbuserrors.h"
 #include "detailpane.h"
+#include "helpererrortext.h"
 #include "kernelpage.h"
+#include "methodshelp.h"
 #include "realserverdialog.h"
 #include "schedulerpanel.h"
 #include "serverstatedelegate.h"
 #include "servicedialog.h"
 #include "servicefilterproxy.h"
-#include "tableformats.h"
+#include "setuppage.h"
 #include "simulatedbackend.h"
+#include "tableformats.h"
 #include "tablereader.h"
 #include "topologyview.h"
 #include "validation.h"
@@ -45,6 +48,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace {
 // QSettings keys.
@@ -73,6 +77,7 @@ MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
     , m_connections(new ConnectionsPage(backend))
     , m_boot(new BootPage(backend))
     , m_kernel(new KernelPage(backend))
+    , m_setup(new SetupPage)
     , m_topology(new TopologyView)
     , m_schedulerPanel(new SchedulerPanel)
     , m_backendLabel(new QLabel)
@@ -89,6 +94,13 @@ MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_tree->setWhatsThis(
+        tr("<p>Each virtual service the kernel balances, with its real servers below it, as <tt>ipvsadm -Ln "
+           "--stats --rate</tt> lists them. A service's second column is its scheduler, a real server's its "
+           "forwarding method (NAT, DR or TUN); hover over either for what it does.</p><p>Active connections are "
+           "established ones; inactive are those closing or, for UDP, waiting out their timeout; persistent are the "
+           "templates that send a returning client to the same real server. Double-click a weight to change it. "
+           "Nothing reaches the kernel until you apply the pending changes.</p>"));
     // Sized to the first table, then left to the user: ResizeToContents would measure
     // every row again on every refresh.
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
@@ -133,6 +145,7 @@ MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
     central->setObjectName(QStringLiteral("services"));
     m_connections->setObjectName(QStringLiteral("connections"));
     m_boot->setObjectName(QStringLiteral("boot"));
+    m_setup->setObjectName(QStringLiteral("setup"));
     m_pages->addTab(central, tr("&Services"));
     m_pages->addTab(m_connections, tr("&Connections"));
     // Scrolled rather than widening the window on small screens.
@@ -142,6 +155,7 @@ MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
     kernelScroll->setWidgetResizable(true);
     kernelScroll->setFrameShape(QFrame::NoFrame);
     m_pages->addTab(kernelScroll, tr("&Kernel"));
+    m_pages->addTab(m_setup, tr("Real-Server Se&tup"));
     m_pages->addTab(m_boot, tr("&Boot Configuration"));
     connect(m_kernel, &KernelPage::timeoutsRequested, this, [this](const Timeouts &timeouts) {
         IpvsTable edited = m_session.editedTable();
@@ -220,6 +234,7 @@ MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
         if (selected.valid)
             m_topology->setService(selected.service);
         showSelectionInDetails();
+        showSelectionInSetup();
     });
     connect(m_backend, &Backend::tableRead, this, &MainWindow::refreshFinished);
     connect(m_backend, &Backend::refreshFailed, this, &MainWindow::refreshFailed);
@@ -369,6 +384,13 @@ void MainWindow::createActions()
             edit->addSeparator();
     }
     createViewMenu(menuBar()->addMenu(tr("&View")));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *methods = help->addAction(tr("&Forwarding Methods and Schedulers"), this, [this] { MethodsHelp::show(this); });
+    methods->setObjectName(QStringLiteral("methodsHelp"));
+    m_actions.insert(methods->objectName(), methods);
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("What's &This?")); // Qt's own text is translated only where qtbase's catalogue is installed
+    help->addAction(whatsThis);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -487,6 +509,7 @@ void MainWindow::refreshFinished(const IpvsTable &table, std::uint64_t generatio
     m_session.setKernelTable(table, generation);
     m_boot->setLiveTable(table);
     m_kernel->setLiveTable(table);
+    showSelectionInSetup();
     m_topology->setTable(table);
     if (m_topology->hasService())
         showServiceInPanels(m_topology->service());
@@ -520,6 +543,13 @@ void MainWindow::showSelectionInDetails()
     else
         m_details->showService(selected.service);
     m_details->redraw(m_history, m_session.kernelTable());
+}
+
+void MainWindow::showSelectionInSetup()
+{
+    const Selection selected = selection();
+    const VirtualService *service = selected.valid ? m_session.editedTable().find(selected.service) : nullptr;
+    m_setup->setService(service ? std::optional<VirtualService>(*service) : std::nullopt);
 }
 
 void MainWindow::tableManagersChanged(const QStringList &managers)
@@ -586,10 +616,12 @@ void MainWindow::removeDrainedServers()
     }
     apply();
 }
-void MainWindow::refreshFailed(const QString &, const QString &message)
+void MainWindow::refreshFailed(const QString &name, const QString &message)
 {
     m_backendLabel->setText(m_backend->description());
-    statusBar()->showMessage(tr("Refresh failed: %1").arg(message));
+    const QString headline = HelperErrorText::headline(name);
+    statusBar()->showMessage(tr("Refresh failed: %1").arg(headline.isEmpty() ? message : headline));
+    statusBar()->setToolTip(message);
 }
 
 void MainWindow::showTable()
@@ -777,7 +809,7 @@ void MainWindow::applyFailed(const QString &name, const QString &message)
         m_backend->refresh();
         return;
     }
-    QMessageBox::warning(this, tr("Not Applied"), message);
+    QMessageBox::warning(this, tr("Not Applied"), HelperErrorText::describe(name, message));
 }
 
 bool MainWindow::importFile(const QString &path)

@@ -26,6 +26,7 @@ class QTabWidget;
 class QTreeView;
 class SchedulerPanel;
 class ServiceFilterProxy;
+class SetupPage;
 class TopologyView;
 
 /**
@@ -58,6 +59,7 @@ public:
     ConnectionsPage *connections() const { return m_connections; }
     BootPage *boot() const { return m_boot; }
     KernelPage *kernel() const { return m_kernel; }
+    SetupPage *setup() const { return m_setup; }
     ServiceFilterProxy *filter() const { return m_proxy; }
     QAction *action(const QString &name) const;
     /// Brings a page to the front by its name ("services", "connections"); false if unknown.
@@ -90,6 +92,7 @@ private:
     void tableManagersChanged(const QStringList &managers);
     void removeDrainedServers();
     void showSelectionInDetails();
+    void showSelectionInSetup();
     void refreshFinished(const IpvsTable &table, std::uint64_t generation);
     void refreshFailed(const QString &name, const QString &message);
     void applyFinished(std::uint64_t generation);
@@ -132,6 +135,7 @@ private:
     ConnectionsPage *m_connections;
     BootPage *m_boot;
     KernelPage *m_kernel;
+    SetupPage *m_setup;
     TopologyView *m_topology;
     SchedulerPanel *m_schedulerPanel;
     QLabel *m_backendLabel;

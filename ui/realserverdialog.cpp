@@ -33,15 +33,14 @@ RealServerDialog::RealServerDialog(const VirtualService &service, QWidget *paren
     m_forwarding->addItem(tr("Masquerading (NAT)"), int(ForwardingMethod::Masquerading));
     m_forwarding->addItem(tr("Direct routing (DR)"), int(ForwardingMethod::DirectRouting));
     m_forwarding->addItem(tr("Tunnelling (TUN)"), int(ForwardingMethod::Tunnelling));
-    m_forwarding->setItemData(0, tr("The director rewrites addresses both ways; replies return through it. "
-                                    "Any OS; real servers on a private network with the director as gateway."),
-                              Qt::ToolTipRole);
-    m_forwarding->setItemData(1, tr("The director only rewrites the MAC address; replies go straight to the client. "
-                                    "Real servers on the same LAN hold the VIP on a non-ARP device."),
-                              Qt::ToolTipRole);
-    m_forwarding->setItemData(2, tr("The director wraps packets in a tunnel; replies go straight to the client. "
-                                    "Real servers anywhere, if their OS decapsulates the tunnel."),
-                              Qt::ToolTipRole);
+    // The how-to's comparison of the three methods, on each choice and on the box itself.
+    for (int i = 0; i < m_forwarding->count(); ++i)
+        m_forwarding->setItemData(i, Forwarding::explanation(ForwardingMethod(m_forwarding->itemData(i).toInt())),
+                                  Qt::ToolTipRole);
+    m_forwarding->setWhatsThis(QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>")
+                                   .arg(Forwarding::explanation(ForwardingMethod::Masquerading).toHtmlEscaped(),
+                                        Forwarding::explanation(ForwardingMethod::DirectRouting).toHtmlEscaped(),
+                                        Forwarding::explanation(ForwardingMethod::Tunnelling).toHtmlEscaped()));
     m_forwarding->setCurrentIndex(1); // ipvsadm's default
     m_weight->setRange(0, int(Validation::maximumWeight));
     m_weight->setValue(1);

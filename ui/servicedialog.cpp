@@ -58,8 +58,14 @@ ServiceDialog::ServiceDialog(QWidget *parent)
     m_port->setValue(80);
     m_port->setSpecialValueText(tr("any (0)"));
     m_mark->setRange(1, std::numeric_limits<int>::max());
-    for (Scheduler scheduler : Schedulers::all())
+    QString everyScheduler;
+    for (Scheduler scheduler : Schedulers::all()) {
         m_scheduler->addItem(Schedulers::name(scheduler), int(scheduler));
+        m_scheduler->setItemData(m_scheduler->count() - 1, Schedulers::description(scheduler), Qt::ToolTipRole);
+        everyScheduler += QStringLiteral("<p><b>%1</b>: %2</p>")
+                              .arg(Schedulers::name(scheduler), Schedulers::description(scheduler).toHtmlEscaped());
+    }
+    m_scheduler->setWhatsThis(everyScheduler);
     m_scheduler->setCurrentIndex(m_scheduler->findData(int(Schedulers::defaultScheduler)));
     m_schedulerHelp->setWordWrap(true);
     m_timeout->setRange(1, int(Validation::maximumPersistenceTimeout));

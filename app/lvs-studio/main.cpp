@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "memorybackend.h"
 #include "simulatedbackend.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("lvs-studio")); // ~/.config/lvs-studio/lvs-studio.conf
     QApplication::setApplicationDisplayName(QStringLiteral("LVS Studio"));
     QApplication::setApplicationVersion(QStringLiteral(LVS_STUDIO_VERSION));
+    Translator::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Administer the Linux Virtual Server (IPVS)."));
@@ -33,7 +35,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QApplication::translate("main", "Use the simulated kernel with the how-to's NAT table and traffic running."));
     const QCommandLineOption pageOption(
-        QStringLiteral("page"), QApplication::translate("main", "Open on this page: services or connections."),
+        QStringLiteral("page"), QApplication::translate("main", "Open on this page: services, connections, kernel, setup or boot."),
         QStringLiteral("NAME"));
     parser.addOptions({screenshotOption, offlineOption, demoOption, pageOption});
     parser.addPositionalArgument(QStringLiteral("file"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // lvsctl: the command-line face of LVS Studio. Wiring only; the commands live beside.
 #include "commands.h"
+#include "translator.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lvsctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LVS_STUDIO_VERSION));
+    Translator::install();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void comparesSavesAndLoads();
     void mistakesInTheFileAreShownNotCompared();
     void warnsWhatTheFileCannotHold();
+    void offersADropInForWhatTheFileCannotHold();
 };
 
 void TestBootPage::comparesSavesAndLoads()
@@ -93,6 +94,38 @@ void TestBootPage::warnsWhatTheFileCannotHold()
     QCOMPARE(fedora.size(), 3);
     QVERIFY(fedora.first().startsWith(u"Fedora's ipvsadm.service writes the live table"));
     QVERIFY(fedora.contains(u"the file cannot hold the connection timeouts"_qs));
+}
+
+void TestBootPage::offersADropInForWhatTheFileCannotHold()
+{
+    SimulatedBackend backend;
+    BootPage page(&backend);
+    page.show();
+    QSignalSpy shown(&page, &BootPage::bootFileShown);
+    QVERIFY(shown.wait(5000));
+    auto keepRest = [&page]() -> QPushButton * {
+        for (QPushButton *button : page.findChildren<QPushButton *>()) {
+            if (button->text().contains(u"Keep the Rest"))
+                return button;
+        }
+        return nullptr;
+    };
+    QVERIFY(keepRest());
+
+    // Nothing beyond the rules: nothing to keep, no button.
+    IpvsTable live = parse("-A -t 192.168.10.254:80 -s wlc\n-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m\n");
+    page.setLiveTable(live);
+    QVERIFY(page.companionText().isEmpty());
+    QVERIFY(!keepRest()->isVisible());
+
+    // A threshold and a longer TCP timeout: the drop-in sets them after the restore.
+    live.services[0].realServers[0].upperThreshold = 200;
+    live.timeouts = Timeouts{7200, 120, 300};
+    page.setLiveTable(live);
+    QVERIFY(keepRest()->isVisible());
+    const QString dropIn = page.companionText();
+    QVERIFY(dropIn.contains(u"ExecStartPost=-/usr/sbin/ipvsadm --set 7200 120 300\n"));
+    QVERIFY(dropIn.contains(u"ExecStartPost=-/usr/sbin/ipvsadm -e -t 192.168.10.254:80 -r 192.168.0.160:80 -m -w 1 -x 200\n"));
 }
 
 QTEST_MAIN(TestBootPage)

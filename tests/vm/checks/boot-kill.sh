@@ -8,6 +8,7 @@ ip link set lo up
 work=/tmp/boot-kill
 mkdir -p "$work"
 rm -f /etc/sysconfig/ipvsadm /etc/ipvsadm.rules
+mkdir -p /etc/sysconfig # Fedora's layout (the guest's own /etc): the file is /etc/sysconfig/ipvsadm
 python3 - >"$work/big.rules" <<'PY'
 for s in range(1000):
     vip = "10.%d.%d.1:80" % (s // 250, s % 250)
@@ -20,6 +21,7 @@ ipvsadm -R <"$work/big.rules"
 lvsctl boot save 2>"$work/err"
 boot=$(sed -n 's/^wrote //p' "$work/err")
 [ -f "$boot" ] || { echo "FAIL: boot save wrote nothing: $(cat "$work/err")"; exit 1; }
+[ "$boot" = /etc/sysconfig/ipvsadm ] || { echo "FAIL: boot save wrote $boot, not /etc/sysconfig/ipvsadm"; exit 1; }
 cp "$boot" "$work/previous"
 
 failures=0 old=0 new=0 rounds=16
