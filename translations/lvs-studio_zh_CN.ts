@@ -105,12 +105,12 @@
         <translation>重新读取(&amp;R)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The boot file:</source>
         <translation>开机文件：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Boot Configuration</source>
         <translation>开机配置</translation>
     </message>
@@ -2207,6 +2207,21 @@ The helper said: %2</source>
         <source>Build runs these steps (the helper does them itself, without a shell); removing the lab deletes every namespace, and with them every link and address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+74"/>
+        <source>The client talks to the director&apos;s outside address; the director rewrites each request to a real server on the private LAN and each reply back, so the real servers&apos; gateway must be the director. Any operating system; 10 to 20 real servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One LAN: the director only changes the frame&apos;s destination MAC address, and the real server, which holds the VIP on lo without answering ARP for it, replies straight to the client through its own router (RouterB). The most efficient; the ARP settings are the usual mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The director wraps each request in IP-in-IP to the real server, which unwraps it on tunl0 (where it holds the VIP) and replies straight to the client through its own router. The only method for real servers in other networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3460,7 +3475,67 @@ The helper said: %2</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../work/main/ui/setuppage.cpp" line="+44"/>
+        <location filename="../work/main/ui/setuppage.cpp" line="+29"/>
+        <source>ARP settings</source>
+        <translation>ARP 设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply now</source>
+        <translation>立即应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarding</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network (how-to)</source>
+        <translation>网络（how-to 中的做法）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solaris 11 and illumos</source>
+        <translation>Solaris 11 与 illumos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The how-to&apos;s files</source>
+        <translation>how-to 中的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunnel devices at boot</source>
+        <translation>开机时的隧道设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunnel modules</source>
+        <translation>隧道模块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunnelling</source>
+        <translation>隧道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP at boot (NetworkManager)</source>
+        <translation>开机时的 VIP（NetworkManager）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the director does</source>
+        <translation>调度器的作用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this server does</source>
+        <translation>此服务器的作用</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The director</source>
         <translation>调度器</translation>
     </message>
@@ -3551,7 +3626,7 @@ The helper said: %2</source>
         <translation>在“服务”页选择一个服务，即可查看其调度器和真实服务器需要的配置。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>File %1</source>
         <translation>文件 %1</translation>
     </message>

@@ -22,6 +22,32 @@
 
 namespace {
 enum Target { Director, RealServers };
+
+// The snippets' titles are part of the document they make (English, like the files
+// themselves); the list shows them in the user's language.
+const char *const snippetTitles[] = {
+    QT_TRANSLATE_NOOP("SetupPage", "ARP settings"),
+    QT_TRANSLATE_NOOP("SetupPage", "Apply now"),
+    QT_TRANSLATE_NOOP("SetupPage", "Forwarding"),
+    QT_TRANSLATE_NOOP("SetupPage", "Network (how-to)"),
+    QT_TRANSLATE_NOOP("SetupPage", "Solaris 11 and illumos"),
+    QT_TRANSLATE_NOOP("SetupPage", "The how-to's files"),
+    QT_TRANSLATE_NOOP("SetupPage", "Tunnel devices at boot"),
+    QT_TRANSLATE_NOOP("SetupPage", "Tunnel modules"),
+    QT_TRANSLATE_NOOP("SetupPage", "Tunnelling"),
+    QT_TRANSLATE_NOOP("SetupPage", "VIP at boot (NetworkManager)"),
+    QT_TRANSLATE_NOOP("SetupPage", "What the director does"),
+    QT_TRANSLATE_NOOP("SetupPage", "What this server does"),
+};
+
+QString shownTitle(const QString &title)
+{
+    for (const char *known : snippetTitles) {
+        if (title == QLatin1String(known))
+            return SetupPage::tr(known);
+    }
+    return title; // a file name, or a title made with a value in it
+}
 } // namespace
 
 SetupPage::SetupPage(QWidget *parent)
@@ -159,8 +185,9 @@ void SetupPage::regenerate()
                                                            : RealServerSetup::forRealServers(*m_service, system, options);
     m_notes->setText((problems + m_result.errors + m_result.warnings).join(QLatin1Char('\n')));
     for (const RealServerSetup::Snippet &snippet : std::as_const(m_result.snippets))
-        m_snippets->addItem(snippet.isForDirector() ? snippet.title
-                                                    : QStringLiteral("%1: %2").arg(snippet.server.toString(), snippet.title));
+        m_snippets->addItem(snippet.isForDirector()
+                                ? shownTitle(snippet.title)
+                                : QStringLiteral("%1: %2").arg(snippet.server.toString(), shownTitle(snippet.title)));
     m_snippets->setCurrentRow(m_result.snippets.isEmpty() ? -1 : 0);
     showSnippet(m_snippets->currentRow());
 }
