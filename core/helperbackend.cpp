@@ -14,12 +14,12 @@ namespace {
 const QString serviceName = QStringLiteral("org.lvsstudio.Helper1");
 }
 
-HelperBackend::HelperBackend(const QDBusConnection &bus, QObject *parent)
+HelperBackend::HelperBackend(const QDBusConnection &bus, QObject *parent, const QString &objectPath)
     : Backend(parent)
     , m_description(tr("helper (connecting)"))
 {
     DBusTypes::registerTypes();
-    m_proxy = std::make_unique<Helper1Proxy>(serviceName, QStringLiteral("/org/lvsstudio/Helper1"), bus);
+    m_proxy = std::make_unique<Helper1Proxy>(serviceName, objectPath, bus);
     // A person may need time to type a password for a change.
     m_proxy->setTimeout(120 * 1000);
 

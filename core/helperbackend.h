@@ -14,7 +14,9 @@ class HelperBackend : public Backend
 {
     Q_OBJECT
 public:
-    explicit HelperBackend(const QDBusConnection &bus = QDBusConnection::systemBus(), QObject *parent = nullptr);
+    /// objectPath: the host's table, or a lab director's (org.lvsstudio.Lab1's CreateLab).
+    explicit HelperBackend(const QDBusConnection &bus = QDBusConnection::systemBus(), QObject *parent = nullptr,
+                           const QString &objectPath = QStringLiteral("/org/lvsstudio/Helper1"));
     ~HelperBackend() override;
 
     /// Whether the helper can be reached (activatable or running) on the bus.

@@ -8,6 +8,7 @@
 #include "detailpane.h"
 #include "helpererrortext.h"
 #include "kernelpage.h"
+#include "lablauncher.h"
 #include "methodshelp.h"
 #include "realserverdialog.h"
 #include "schedulerpanel.h"
@@ -384,6 +385,9 @@ void MainWindow::createActions()
             edit->addSeparator();
     }
     createViewMenu(menuBar()->addMenu(tr("&View")));
+    QAction *lab = menuBar()->addMenu(tr("&Lab"))->addAction(tr("&Build a Lab..."), this,
+                                                             [this] { LabLauncher::start(this, m_backend->isReal()); });
+    lab->setObjectName(QStringLiteral("buildLab"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *methods = help->addAction(tr("&Forwarding Methods and Schedulers"), this, [this] { MethodsHelp::show(this); });
     methods->setObjectName(QStringLiteral("methodsHelp"));

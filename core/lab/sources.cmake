@@ -6,6 +6,7 @@ target_sources(lvs_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/labcommands.cpp ${CMAKE_CURRENT_LIST_DIR}/labcommands.h
   ${CMAKE_CURRENT_LIST_DIR}/lab.cpp ${CMAKE_CURRENT_LIST_DIR}/lab.h
   ${CMAKE_CURRENT_LIST_DIR}/simulatedlab.cpp ${CMAKE_CURRENT_LIST_DIR}/simulatedlab.h
+  ${CMAKE_CURRENT_LIST_DIR}/helperlab.cpp ${CMAKE_CURRENT_LIST_DIR}/helperlab.h
 )
 target_include_directories(lvs_core PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 # The client's proxy of the helper's lab, generated from its interface description.
