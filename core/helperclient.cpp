@@ -21,6 +21,19 @@ bool succeeded(Reply &reply, HelperClient::Error *error)
     return false;
 }
 
+std::optional<HelperClient::Table> decodedTable(const QByteArray &snapshot, std::uint64_t generation,
+                                               HelperClient::Error *error)
+{
+    HelperClient::Table result;
+    QString problem;
+    if (!TableSnapshot::decode(snapshot, &result.table, &problem)) {
+        *error = HelperClient::Error{QString::fromLatin1(DBusErrors::kernelError), problem};
+        return std::nullopt;
+    }
+    result.generation = generation;
+    return result;
+}
+
 ServiceSpec specOf(const VirtualService &service)
 {
     return ServiceSpec{service, {}};
@@ -50,14 +63,18 @@ std::optional<HelperClient::Table> HelperClient::table(Error *error)
     auto reply = m_proxy->GetTable();
     if (!succeeded(reply, error))
         return std::nullopt;
-    Table result;
-    QString problem;
-    if (!TableSnapshot::decode(reply.argumentAt<0>(), &result.table, &problem)) {
-        *error = Error{QString::fromLatin1(DBusErrors::kernelError), problem};
+    return decodedTable(reply.argumentAt<0>(), reply.argumentAt<1>(), error);
+}
+
+std::optional<std::pair<HelperClient::Info, HelperClient::Table>> HelperClient::tableWithInfo(Error *error)
+{
+    auto reply = m_proxy->GetTableWithInfo();
+    if (!succeeded(reply, error))
         return std::nullopt;
-    }
-    result.generation = reply.argumentAt<1>();
-    return result;
+    auto table = decodedTable(reply.argumentAt<3>(), reply.argumentAt<4>(), error);
+    if (!table)
+        return std::nullopt;
+    return std::pair{Info{reply.argumentAt<0>(), reply.argumentAt<1>(), reply.argumentAt<2>()}, std::move(*table)};
 }
 
 std::optional<std::uint64_t> HelperClient::apply(std::uint64_t generation, const QList<TableChange> &changes,

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class Helper1Proxy;
 
@@ -43,6 +44,8 @@ public:
 
     std::optional<Info> info(Error *error);
     std::optional<Table> table(Error *error);
+    /// info() and table() in one call (one polkit check).
+    std::optional<std::pair<Info, Table>> tableWithInfo(Error *error);
     /// The new generation, or nullopt and *error.
     std::optional<std::uint64_t> apply(std::uint64_t generation, const QList<TableChange> &changes, bool interactive,
                                        Error *error);

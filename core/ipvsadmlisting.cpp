@@ -3,40 +3,127 @@
 
 #include "ipvsadmorder.h"
 
+#include <arpa/inet.h>
+
 #include <algorithm>
-#include <cinttypes>
+#include <charconv>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 using View = IpvsadmListing::View;
+using u64 = std::uint64_t;
 
-// printf, the way ipvsadm formats every line. Lines are built as Latin-1 bytes and
-// the text made once at the end: a 10,000-line listing then costs milliseconds.
+// ipvsadm's printf formats, each line made in a buffer of its own and appended whole: a
+// listing of 11,000 lines has over 60,000 fields, and a snprintf and a temporary array
+// for each cost more than everything else the listing does.
+class Line
+{
+public:
+    explicit Line(QByteArray &out) : m_out(out) {}
+    ~Line() { flush(); }
+    Line(const Line &) = delete;
+    Line &operator=(const Line &) = delete;
+
+    Line &text(const char *data, qsizetype size)
+    {
+        if (m_size + size > qsizetype(sizeof m_buffer)) {
+            flush();
+            m_out.append(data, size);
+            return *this;
+        }
+        std::memcpy(m_buffer + m_size, data, size_t(size));
+        m_size += size;
+        return *this;
+    }
+    Line &text(const char *data) { return text(data, qsizetype(std::strlen(data))); }
+    Line &text(const QByteArray &data) { return text(data.constData(), data.size()); }
+    Line &character(char c) { return text(&c, 1); }
+    Line &spaces(qsizetype count)
+    {
+        static constexpr char blanks[] = "                                        ";
+        for (; count > 0; count -= qsizetype(sizeof blanks - 1))
+            text(blanks, std::min(count, qsizetype(sizeof blanks - 1)));
+        return *this;
+    }
+    /// %-Ns
+    Line &left(const char *data, qsizetype size, int width) { return text(data, size).spaces(width - size); }
+    Line &left(const QByteArray &data, int width) { return left(data.constData(), data.size(), width); }
+    /// %Nllu
+    Line &right(u64 value, int width)
+    {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        return spaces(width - (end - digits)).text(digits, end - digits);
+    }
+    /// %-Nu, %-Nd
+    Line &left(long long value, int width)
+    {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        return left(digits, end - digits, width);
+    }
+    /// ipvsadm's print_largenum.
+    Line &large(u64 value, bool exact)
+    {
+        if (exact) {
+            char digits[24];
+            const auto length = std::to_chars(digits, digits + sizeof digits, value).ptr - digits;
+            return spaces(length <= 8 ? 9 - length : 1).text(digits, length);
+        }
+        if (value < 100000000ull)
+            return right(value, 9);
+        if (value < 1000000000ull)
+            return right(value / 1000, 8).character('K');
+        if (value < 100000000000ull)
+            return right(value / 1000000, 8).character('M');
+        if (value < 100000000000000ull)
+            return right(value / 1000000000ull, 8).character('G');
+        return right(value / 1000000000000ull, 8).character('T');
+    }
+    Line &five(u64 a, u64 b, u64 c, u64 d, u64 e, bool exact)
+    {
+        return large(a, exact).large(b, exact).large(c, exact).large(d, exact).large(e, exact).character('\n');
+    }
+
+private:
+    void flush()
+    {
+        m_out.append(m_buffer, m_size);
+        m_size = 0;
+    }
+
+    QByteArray &m_out;
+    char m_buffer[256];
+    qsizetype m_size = 0;
+};
+
+/// "a.b.c.d:port" or "[v6]:port", as ipvsadm -n prints an endpoint.
+QByteArray endpoint(const IpAddress &address, std::uint16_t port)
+{
+    char buffer[INET6_ADDRSTRLEN + 16];
+    char *at = buffer;
+    if (address.isV6()) {
+        *at++ = '[';
+        inet_ntop(AF_INET6, address.bytes().data(), at, INET6_ADDRSTRLEN);
+        at += std::strlen(at);
+        *at++ = ']';
+    } else if (address.isV4()) {
+        inet_ntop(AF_INET, address.bytes().data(), at, INET6_ADDRSTRLEN);
+        at += std::strlen(at);
+    }
+    *at++ = ':';
+    at = std::to_chars(at, buffer + sizeof buffer, unsigned(port)).ptr;
+    return QByteArray(buffer, at - buffer);
+}
+
+// printf for the title lines, made once per listing.
 template<typename... Args>
 QByteArray format(const char *pattern, Args... args)
 {
     char buffer[512];
     const int length = std::snprintf(buffer, sizeof buffer, pattern, args...);
     return QByteArray(buffer, std::clamp(length, 0, int(sizeof buffer) - 1));
-}
-
-// ipvsadm's print_largenum.
-QByteArray largeNumber(std::uint64_t value, bool exact)
-{
-    using u64 = unsigned long long;
-    if (exact) {
-        const int length = int(QByteArray::number(quint64(value)).size());
-        return format("%*llu", length <= 8 ? 9 : length + 1, u64(value));
-    }
-    if (value < 100000000ull)
-        return format("%9llu", u64(value));
-    if (value < 1000000000ull)
-        return format("%8lluK", u64(value / 1000));
-    if (value < 100000000000ull)
-        return format("%8lluM", u64(value / 1000000));
-    if (value < 100000000000000ull)
-        return format("%8lluG", u64(value / 1000000000ull));
-    return format("%8lluT", u64(value / 1000000000000ull));
 }
 
 QByteArray title(View view)
@@ -62,94 +149,103 @@ QByteArray title(View view)
                              "  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn\n");
 }
 
-QString serviceName(const VirtualService &service)
+QByteArray serviceName(const VirtualService &service)
 {
-    if (service.isFirewallMark()) {
-        return QString::fromLatin1(format("FWM  %u", unsigned(service.firewallMark)))
-            + (service.firewallMarkFamily == IpAddress::Family::V6 ? QStringLiteral(" IPv6") : QString());
+    QByteArray name;
+    {
+        Line line(name);
+        if (service.isFirewallMark()) {
+            line.text("FWM  ").right(service.firewallMark, 0);
+            if (service.firewallMarkFamily == IpAddress::Family::V6)
+                line.text(" IPv6");
+        } else {
+            line.left(Protocols::name(service.protocol).toLatin1(), 4).character(' ');
+            line.text(endpoint(service.address, service.port));
+        }
     }
-    QString name = QString::fromLatin1(format("%-4s ", qPrintable(Protocols::name(service.protocol))))
-        + service.address.toStringWithPort(service.port);
-    if (!service.address.isV6())
+    if (!service.isFirewallMark() && !service.address.isV6())
         name.truncate(33); // ipvsadm cuts IPv4 names at 33 characters
     return name;
 }
 
-QString serverName(const RealServer &server)
+QByteArray serverName(const RealServer &server)
 {
-    QString name = server.endpoint();
+    QByteArray name = endpoint(server.address, server.port);
     if (!server.address.isV6())
         name.truncate(28);
     return name;
 }
 
-QByteArray serviceLine(const VirtualService &service, const IpvsadmListing::Options &options)
+void serviceLine(QByteArray &out, const VirtualService &service, const IpvsadmListing::Options &options)
 {
-    const QByteArray name = serviceName(service).toLatin1();
+    const QByteArray name = serviceName(service);
     const Statistics &s = service.stats;
+    Line line(out);
     switch (options.view) {
     case View::Stats:
-        return format("%-33s", name.constData()) + largeNumber(s.connections, options.exact)
-            + largeNumber(s.inPackets, options.exact) + largeNumber(s.outPackets, options.exact)
-            + largeNumber(s.inBytes, options.exact) + largeNumber(s.outBytes, options.exact) + '\n';
+        line.left(name, 33).five(s.connections, s.inPackets, s.outPackets, s.inBytes, s.outBytes, options.exact);
+        return;
     case View::Rate:
-        return format("%-33s", name.constData()) + largeNumber(s.connectionsPerSecond, options.exact)
-            + largeNumber(s.inPacketsPerSecond, options.exact) + largeNumber(s.outPacketsPerSecond, options.exact)
-            + largeNumber(s.inBytesPerSecond, options.exact) + largeNumber(s.outBytesPerSecond, options.exact) + '\n';
+        line.left(name, 33).five(s.connectionsPerSecond, s.inPacketsPerSecond, s.outPacketsPerSecond, s.inBytesPerSecond,
+                                 s.outBytesPerSecond, options.exact);
+        return;
     default:
         break;
     }
-    QString line = QString::fromLatin1(name) + QLatin1Char(' ') + Schedulers::name(service.scheduler);
+    QString rest = QLatin1Char(' ') + Schedulers::name(service.scheduler);
     if (service.schedulerFlags & schedulerFlagMask)
-        line += QStringLiteral(" (") + SchedulerFlags::toString(service.scheduler, service.schedulerFlags)
+        rest += QStringLiteral(" (") + SchedulerFlags::toString(service.scheduler, service.schedulerFlags)
             + QLatin1Char(')');
     if (service.persistent) {
-        line += QStringLiteral(" persistent ") + QString::number(service.persistenceTimeout);
+        rest += QStringLiteral(" persistent ") + QString::number(service.persistenceTimeout);
         if (service.persistenceNetmask != service.fullPersistenceNetmask()) {
-            line += QStringLiteral(" mask ")
+            rest += QStringLiteral(" mask ")
                 + (service.family() == IpAddress::Family::V6 ? QString::number(service.persistenceNetmask)
                                                              : IpAddress::fromV4(service.persistenceNetmask).toString());
         }
         // ipvsadm names the engine only for persistent services in this view.
         if (!service.persistenceEngine.isEmpty())
-            line += QStringLiteral(" pe ") + service.persistenceEngine;
+            rest += QStringLiteral(" pe ") + service.persistenceEngine;
     }
     if (service.onePacket)
-        line += QStringLiteral(" ops");
-    return line.toLatin1() + '\n';
+        rest += QStringLiteral(" ops");
+    line.text(name).text(rest.toLatin1()).character('\n');
 }
 
-QByteArray serverLine(const RealServer &server, const IpvsadmListing::Options &options)
+void serverLine(QByteArray &out, const RealServer &server, const IpvsadmListing::Options &options)
 {
-    const QByteArray name = serverName(server).toLatin1();
+    const QByteArray name = serverName(server);
     const Statistics &s = server.stats;
     const ConnectionCounts &c = server.connections;
-    using u64 = unsigned long long;
+    Line line(out);
+    line.text("  -> ").left(name, 28);
     switch (options.view) {
     case View::Stats:
-        return format("  -> %-28s", name.constData()) + largeNumber(s.connections, options.exact)
-            + largeNumber(s.inPackets, options.exact) + largeNumber(s.outPackets, options.exact)
-            + largeNumber(s.inBytes, options.exact) + largeNumber(s.outBytes, options.exact) + '\n';
+        line.five(s.connections, s.inPackets, s.outPackets, s.inBytes, s.outBytes, options.exact);
+        return;
     case View::Rate:
-        return format("  -> %-28s %8llu %8llu %8llu", name.constData(), u64(s.connectionsPerSecond),
-                      u64(s.inPacketsPerSecond), u64(s.outPacketsPerSecond))
-            + largeNumber(s.inBytesPerSecond, options.exact) + largeNumber(s.outBytesPerSecond, options.exact) + '\n';
+        line.character(' ').right(s.connectionsPerSecond, 8).character(' ').right(s.inPacketsPerSecond, 8);
+        line.character(' ').right(s.outPacketsPerSecond, 8);
+        line.large(s.inBytesPerSecond, options.exact).large(s.outBytesPerSecond, options.exact).character('\n');
+        return;
     case View::Thresholds:
-        return format("  -> %-28s %-10u %-10u %-10u %-10u\n", name.constData(), unsigned(server.upperThreshold),
-                      unsigned(server.lowerThreshold), unsigned(c.active), unsigned(c.inactive));
+        line.character(' ').left(unsigned(server.upperThreshold), 10).character(' ').left(unsigned(server.lowerThreshold), 10);
+        line.character(' ').left(c.active, 10).character(' ').left(c.inactive, 10).character('\n');
+        return;
     case View::PersistentConnections:
-        return format("  -> %-28s %-9u %-11u %-10u %-10u\n", name.constData(), unsigned(server.weight),
-                      unsigned(c.persistent), unsigned(c.active), unsigned(c.inactive));
+        line.character(' ').left(unsigned(server.weight), 9).character(' ').left(c.persistent, 11);
+        line.character(' ').left(c.active, 10).character(' ').left(c.inactive, 10).character('\n');
+        return;
     case View::Default:
         break;
     }
-    return format("  -> %-28s %-7s %-6d %-10u %-10u\n", name.constData(),
-                  Forwarding::listingName(server.forwarding).toLatin1().constData(), int(server.weight),
-                  unsigned(c.active), unsigned(c.inactive));
+    line.character(' ').left(Forwarding::listingName(server.forwarding).toLatin1(), 7);
+    line.character(' ').left(int(server.weight), 6).character(' ').left(c.active, 10);
+    line.character(' ').left(c.inactive, 10).character('\n');
 }
 } // namespace
 
-QString IpvsadmListing::write(const IpvsTable &table, const Options &options)
+QByteArray IpvsadmListing::writeLatin1(const IpvsTable &table, const Options &options)
 {
     QByteArray text = QStringLiteral("IP Virtual Server version %1 (size=%2)\n")
                           .arg(options.version)
@@ -158,9 +254,14 @@ QString IpvsadmListing::write(const IpvsTable &table, const Options &options)
     text.reserve(160 + (table.services.size() + table.realServerCount()) * 80);
     text += title(options.view);
     for (const VirtualService *service : IpvsadmOrder::services(table)) {
-        text += serviceLine(*service, options);
+        serviceLine(text, *service, options);
         for (const RealServer *server : IpvsadmOrder::realServers(*service))
-            text += serverLine(*server, options);
+            serverLine(text, *server, options);
     }
-    return QString::fromLatin1(text);
+    return text;
+}
+
+QString IpvsadmListing::write(const IpvsTable &table, const Options &options)
+{
+    return QString::fromLatin1(writeLatin1(table, options));
 }

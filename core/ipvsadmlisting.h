@@ -3,6 +3,7 @@
 
 #include "ipvstable.h"
 
+#include <QByteArray>
 #include <QString>
 
 /**
@@ -21,4 +22,7 @@ struct Options {
 };
 
 QString write(const IpvsTable &table, const Options &options);
+/// The same listing as Latin-1 bytes (ASCII, as ipvsadm prints it), ready for a file or
+/// a terminal without a round trip through QString.
+QByteArray writeLatin1(const IpvsTable &table, const Options &options);
 }

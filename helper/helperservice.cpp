@@ -125,11 +125,10 @@ void HelperService::authorizeThen(const QString &action, bool interactive, Work 
 QString HelperService::GetInfo(QString &, uint &)
 {
     authorizeThen(Actions::read, false, [this](const QDBusMessage &request) {
-        IpvsInfo info;
-        KernelError error;
-        if (!m_kernel.info(&info, &error))
-            return request.createErrorReply(DBusErrors::ipvsUnavailable, error.message);
-        return request.createReply({QStringLiteral(LVS_STUDIO_VERSION), info.version, uint(info.connectionTableSize)});
+        QVariantList info;
+        if (const auto failure = readInfo(request, &info))
+            return *failure;
+        return request.createReply(info);
     });
     return {};
 }
@@ -137,14 +136,45 @@ QString HelperService::GetInfo(QString &, uint &)
 QByteArray HelperService::GetTable(qulonglong &)
 {
     authorizeThen(Actions::read, false, [this](const QDBusMessage &request) {
-        IpvsTable table;
-        KernelError error;
-        if (!m_kernel.readTable(&table, &error))
-            return request.createErrorReply(DBusErrors::kernelError, error.message);
-        return request.createReply(
-            {TableSnapshot::encode(table), QVariant::fromValue(qulonglong(TableGeneration::of(table)))});
+        QVariantList table;
+        if (const auto failure = readTable(request, &table))
+            return *failure;
+        return request.createReply(table);
     });
     return {};
+}
+
+QString HelperService::GetTableWithInfo(QString &, uint &, QByteArray &, qulonglong &)
+{
+    authorizeThen(Actions::read, false, [this](const QDBusMessage &request) {
+        QVariantList both;
+        if (const auto failure = readInfo(request, &both))
+            return *failure;
+        if (const auto failure = readTable(request, &both))
+            return *failure;
+        return request.createReply(both);
+    });
+    return {};
+}
+
+std::optional<QDBusMessage> HelperService::readInfo(const QDBusMessage &request, QVariantList *arguments)
+{
+    IpvsInfo info;
+    KernelError error;
+    if (!m_kernel.info(&info, &error))
+        return request.createErrorReply(DBusErrors::ipvsUnavailable, error.message);
+    *arguments << QStringLiteral(LVS_STUDIO_VERSION) << info.version << uint(info.connectionTableSize);
+    return std::nullopt;
+}
+
+std::optional<QDBusMessage> HelperService::readTable(const QDBusMessage &request, QVariantList *arguments)
+{
+    IpvsTable table;
+    KernelError error;
+    if (!m_kernel.readTable(&table, &error))
+        return request.createErrorReply(DBusErrors::kernelError, error.message);
+    *arguments << TableSnapshot::encode(table) << QVariant::fromValue(qulonglong(TableGeneration::of(table)));
+    return std::nullopt;
 }
 
 void HelperService::changeOne(const TableChange &change, const QStringList &wireErrors, bool interactive)

@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 /**
  * The object behind /org/lvsstudio/Helper1: every method parses, validates with core's
@@ -41,6 +42,8 @@ public:
 public Q_SLOTS:
     QString GetInfo(QString &ipvs_version, uint &connection_table_size);
     QByteArray GetTable(qulonglong &generation);
+    QString GetTableWithInfo(QString &ipvs_version, uint &connection_table_size, QByteArray &snapshot,
+                             qulonglong &generation);
     void AddService(const ServiceSpec &service, bool interactive);
     void EditService(const ServiceSpec &service, bool interactive);
     void DeleteService(const ServiceSpec &service, bool interactive);
@@ -74,6 +77,9 @@ private:
     void authorizeThen(const QString &action, bool interactive, Work work);
     /// One change, validated first, then authorized and applied.
     void changeOne(const TableChange &change, const QStringList &wireErrors, bool interactive);
+    /// Append GetInfo's or GetTable's out arguments, or return the error reply.
+    std::optional<QDBusMessage> readInfo(const QDBusMessage &request, QVariantList *arguments);
+    std::optional<QDBusMessage> readTable(const QDBusMessage &request, QVariantList *arguments);
     QDBusMessage applyBatch(const QDBusMessage &request, qulonglong generation, QList<TableChange> changes);
     void touch();
 

@@ -11,6 +11,7 @@
 #include "ruleswriter.h"
 
 #include <QDBusError>
+#include <QIODevice>
 
 using CommandSupport::parseCommandLine;
 using CommandSupport::Tr;
@@ -113,15 +114,19 @@ int HelperCommands::list(const QStringList &arguments, LvsctlCommands::Streams s
 
     HelperClient client;
     HelperClient::Error error;
-    const auto info = client.info(&error);
-    if (!info)
+    const auto read = client.tableWithInfo(&error);
+    if (!read)
         return report(QStringLiteral("list"), error, streams);
-    const auto table = client.table(&error);
-    if (!table)
-        return report(QStringLiteral("list"), error, streams);
-    options.version = info->ipvsVersion;
-    options.connectionTableSize = info->connectionTableSize;
-    streams.out << IpvsadmListing::write(table->table, options);
+    const auto &[info, table] = *read;
+    options.version = info.ipvsVersion;
+    options.connectionTableSize = info.connectionTableSize;
+    // ASCII as ipvsadm prints it: straight to the output, not through the text codec.
+    const QByteArray listing = IpvsadmListing::writeLatin1(table.table, options);
+    streams.out.flush();
+    if (QIODevice *device = streams.out.device())
+        device->write(listing);
+    else
+        streams.out << QString::fromLatin1(listing);
     return ExitOk;
 }
 

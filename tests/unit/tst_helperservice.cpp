@@ -40,6 +40,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void getTableCarriesTheTableAndItsGeneration();
+    void getTableWithInfoIsBothInOneCheck();
+    void getTableWithInfoIsRefusedWhenReadingIsDenied();
     void invalidRequestIsRefusedBeforePolkitIsAsked();
     void deniedChangesNothing();
     void addServiceReachesTheKernel();
@@ -117,6 +119,40 @@ void TestHelperService::getTableCarriesTheTableAndItsGeneration()
     QCOMPARE(table.timeouts, std::optional<Timeouts>(Timeouts{})); // a kernel always has them
     QCOMPARE(reply.argumentAt<1>(), qulonglong(TableGeneration::of(m_kernel.table)));
     QCOMPARE(m_authorizer.asked, QStringList{QStringLiteral("org.lvsstudio.read quiet")});
+}
+
+void TestHelperService::getTableWithInfoIsBothInOneCheck()
+{
+    auto info = m_proxy->GetInfo();
+    auto table = m_proxy->GetTable();
+    QVERIFY(finish(info));
+    QVERIFY(finish(table));
+    m_authorizer.asked.clear();
+
+    auto reply = m_proxy->GetTableWithInfo();
+    QVERIFY(finish(reply));
+    QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
+    QCOMPARE(reply.argumentAt<0>(), info.argumentAt<0>());
+    QCOMPARE(reply.argumentAt<1>(), QStringLiteral("1.2.1"));
+    QCOMPARE(reply.argumentAt<2>(), 4096u);
+    QCOMPARE(reply.argumentAt<3>(), table.argumentAt<0>());
+    QCOMPARE(reply.argumentAt<4>(), qulonglong(TableGeneration::of(m_kernel.table)));
+    QCOMPARE(m_authorizer.asked, QStringList{QStringLiteral("org.lvsstudio.read quiet")});
+}
+
+void TestHelperService::getTableWithInfoIsRefusedWhenReadingIsDenied()
+{
+    m_authorizer.allow = false;
+    auto reply = m_proxy->GetTableWithInfo();
+    QVERIFY(finish(reply));
+    QCOMPARE(reply.error().name(), QString(DBusErrors::notAuthorized));
+    QCOMPARE(m_authorizer.asked, QStringList{QStringLiteral("org.lvsstudio.read quiet")});
+    // Asked again, polkit is asked again: nothing remembers an earlier answer.
+    m_authorizer.allow = true;
+    auto again = m_proxy->GetTableWithInfo();
+    QVERIFY(finish(again));
+    QVERIFY2(again.isValid(), qPrintable(again.error().message()));
+    QCOMPARE(m_authorizer.asked.size(), 2);
 }
 
 void TestHelperService::invalidRequestIsRefusedBeforePolkitIsAsked()

@@ -7,6 +7,7 @@
 #include "fakeipvskernel.h"
 #include "helper1adaptor.h"
 #include "helperservice.h"
+#include "ipvsadmlisting.h"
 #include "rulesparser.h"
 #include "ruleswriter.h"
 
@@ -158,8 +159,19 @@ void TestLvsctlHelper::listLooksLikeIpvsadm()
                                                "Prot LocalAddress:Port               Conns   InPkts  OutPkts  InBytes OutBytes\n")),
              qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("  -> 192.168.0.170:80                   42        0")), qPrintable(run.out));
+    // One call for the version line and the table: one polkit check.
+    QCOMPARE(m_authorizer.asked, QStringList{QStringLiteral("org.lvsstudio.read quiet")});
+    IpvsadmListing::Options options;
+    options.view = IpvsadmListing::View::Stats;
+    QCOMPARE(run.out, IpvsadmListing::write(m_kernel.table, options));
     const Run twoViews = lvsctl({QStringLiteral("list"), QStringLiteral("--stats"), QStringLiteral("--rate")});
     QCOMPARE(twoViews.exitCode, 2);
+
+    m_authorizer.allow = false;
+    const Run denied = lvsctl({QStringLiteral("list")});
+    QCOMPARE(denied.exitCode, 5);
+    QVERIFY2(denied.err.startsWith(QStringLiteral("lvsctl list: not authorized for org.lvsstudio.read")), qPrintable(denied.err));
+    QCOMPARE(denied.out, QString());
 }
 
 void TestLvsctlHelper::restoreMakesTheTableTheFilesInOneBatch()

@@ -32,6 +32,15 @@ status=0
 as_nobody lvsctl list >"$work/out" 2>&1 || status=$?
 [ "$status" = 5 ] || fail "nobody's lvsctl list without a rule exited $status (expected 5, not authorized)"
 echo "polkit: without a rule, nobody may not read (exit $status)"
+# Each reading method asks polkit itself, the combined one too.
+for method in GetInfo GetTable GetTableWithInfo; do
+  if as_nobody gdbus call --system --dest org.lvsstudio.Helper1 --object-path /org/lvsstudio/Helper1 \
+       --method "org.lvsstudio.Helper1.$method" >"$work/out" 2>&1; then
+    fail "$method succeeded for nobody without a rule"
+  elif ! grep -q 'org.lvsstudio.Error.NotAuthorized' "$work/out"; then
+    fail "$method without a rule: $(cat "$work/out")"
+  fi
+done
 
 cat >/etc/polkit-1/rules.d/50-deny-nobody.rules <<'RULES'
 polkit.addRule(function(action, subject) {
