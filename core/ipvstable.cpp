@@ -2,13 +2,31 @@
 #include "ipvstable.h"
 
 #include <algorithm>
+#include <cstring>
+
+namespace {
+bool sameBytes(const IpAddress &a, const IpAddress &b)
+{
+    std::uint64_t x[2], y[2];
+    std::memcpy(x, a.bytes().data(), sizeof x);
+    std::memcpy(y, b.bytes().data(), sizeof y);
+    return x[0] == y[0] && x[1] == y[1];
+}
+} // namespace
 
 VirtualService *IpvsTable::find(const ServiceKey &key)
 {
     // From the end: rules files, scripts and plans name a service's real servers right
-    // after adding it, so reading or applying 1,000 services stays linear.
-    auto it = std::find_if(services.rbegin(), services.rend(),
-                           [&](const VirtualService &service) { return service.key() == key; });
+    // after adding it, so reading or applying 1,000 services stays linear. A service
+    // about to be added is looked for through the whole table, though: the fields that
+    // tell services apart are compared before the full key is built.
+    auto it = std::find_if(services.rbegin(), services.rend(), [&](const VirtualService &service) {
+        if (service.firewallMark != key.firewallMark)
+            return false;
+        if (!key.firewallMark && (service.port != key.port || !sameBytes(service.address, key.address)))
+            return false;
+        return service.key() == key;
+    });
     return it == services.rend() ? nullptr : &*it;
 }
 

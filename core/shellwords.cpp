@@ -36,7 +36,17 @@ std::optional<QStringList> ShellWords::split(QStringView line, QString *error)
             word += line.at(++i);
             inWord = true;
         } else {
-            word += c;
+            // A run of plain characters at once: most words are nothing else.
+            qsizetype end = i + 1;
+            while (end < line.size()) {
+                const QChar next = line.at(end);
+                if (next == QLatin1Char(' ') || next == QLatin1Char('\t') || next == QLatin1Char('\'')
+                    || next == QLatin1Char('"') || next == QLatin1Char('\\'))
+                    break;
+                ++end;
+            }
+            word += line.sliced(i, end - i);
+            i = end - 1;
             inWord = true;
         }
     }

@@ -273,14 +273,15 @@ QDBusMessage HelperService::applyBatch(const QDBusMessage &request, qulonglong g
         TableChange &change = changes[i];
         if (const VirtualService *service = simulated.find(change.service.key())) {
             change.previousService = *service;
-            change.previousService.realServers.clear();
+            change.previousService.realServers = {}; // clear() would allocate: the list is shared
             if (const RealServer *server = service->findRealServer(change.server.address, change.server.port))
                 change.previousServer = *server;
         }
         change.previousTimeouts = simulated.timeouts.value_or(Timeouts{});
-        const int wouldFail = refusalErrno(simulated, change);
         const QStringList refusals = change.applyTo(simulated);
         if (!refusals.isEmpty()) {
+            // A refused change leaves the table as it was: the errno is the kernel's for it.
+            const int wouldFail = refusalErrno(simulated, change);
             return request.createErrorReply(
                 wouldFail == EINVAL ? QString(DBusErrors::invalidArgs) : KernelErrors::dbusErrorName(change.kind, wouldFail),
                 QStringLiteral("change %1 of %2 (%3): %4; nothing was changed")
