@@ -95,6 +95,16 @@ bool NetlinkIpvs::connect(KernelError *error)
     // lost, and the helper must not hang on it with a caller waiting.
     const timeval patience{5, 0};
     setsockopt(nl_socket_get_fd(m_socket.get()), SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+    // libnl peeks at every message for its size before reading it: two system calls per
+    // receive, and a table read or a batch makes thousands. The kernel never sends one
+    // part larger than 32 KiB (netlink caps its dump parts there), so a buffer of that
+    // size reads each in one call.
+    nl_socket_disable_msg_peek(m_socket.get());
+    if (nl_socket_set_msg_buf_size(m_socket.get(), 32 * 1024) < 0) {
+        m_socket.reset();
+        *error = KernelError{ENOMEM, QStringLiteral("cannot size the netlink receive buffer")};
+        return false;
+    }
     m_family = genl_ctrl_resolve(m_socket.get(), IPVS_GENL_NAME);
     if (m_family < 0) {
         m_socket.reset();
