@@ -1698,202 +1698,202 @@ The helper said: %2</source>
     <message>
         <location filename="../work/main/core/lab/labcommands.cpp" line="+52"/>
         <source>plug it into the LAN&apos;s bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>把它接到局域网的网桥上</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the far end up</source>
-        <translation type="unfinished"></translation>
+        <translation>启用对端</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this end up</source>
-        <translation type="unfinished"></translation>
+        <translation>启用本端</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a new namespace starts with lo down</source>
-        <translation type="unfinished"></translation>
+        <translation>新的命名空间中 lo 默认是关闭的</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the VIP is this server&apos;s too, but only the director may answer ARP for it</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 也属于这台服务器，但只有调度器可以响应它的 ARP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answer ARP only for addresses of the interface the request came in on</source>
-        <translation type="unfinished"></translation>
+        <translation>只为请求到达的那个接口上的地址响应 ARP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never name the VIP as the sender of this server&apos;s own ARP requests</source>
-        <translation type="unfinished"></translation>
+        <translation>本服务器自己发出的 ARP 请求绝不以 VIP 作为发送方地址</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>strict reverse-path filtering, as the how-to keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>严格的反向路径过滤，与 how-to 中的设置一致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the VIP on lo, a device that never answers ARP, as a single address</source>
-        <translation type="unfinished"></translation>
+        <translation>把 VIP 作为单个地址配置在 lo 上，lo 从不响应 ARP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tunl0 unwraps the director&apos;s IP-in-IP packets</source>
-        <translation type="unfinished"></translation>
+        <translation>tunl0 解封装调度器发来的 IP-in-IP 数据包</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>requests leave the tunnel with the client&apos;s address, whose route is not tunl0</source>
-        <translation type="unfinished"></translation>
+        <translation>请求离开隧道时带着客户端的地址，而它的路由并不经过 tunl0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the kernel uses the larger of all and the device&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>内核取 all 与该设备两者中较大的值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the VIP on tunl0, as a single address</source>
-        <translation type="unfinished"></translation>
+        <translation>把 VIP 作为单个地址配置在 tunl0 上</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>real server %1&apos;s cable to the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>真实服务器 %1 连到局域网的网线</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>real server %1&apos;s own address</source>
-        <translation type="unfinished"></translation>
+        <translation>真实服务器 %1 自己的地址</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NAT: replies must go back through the director</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT：应答必须经由调度器返回</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replies go straight to the client through RouterB, not the director</source>
-        <translation type="unfinished"></translation>
+        <translation>应答经 RouterB 直接发往客户端，而不经过调度器</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>a network namespace of its own: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它自己的网络命名空间：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IP-in-IP: gives every namespace its tunl0</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-in-IP：为每个命名空间提供 tunl0</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the real servers&apos; LAN: a bridge, the switch they all plug into</source>
-        <translation type="unfinished"></translation>
+        <translation>真实服务器的局域网：一个网桥，也就是它们都接入的交换机</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the switch on</source>
-        <translation type="unfinished"></translation>
+        <translation>打开交换机</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the client&apos;s cable to the director&apos;s outside interface</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端连到调度器外网接口的网线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the client&apos;s cable to the router</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端连到路由器的网线</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the client&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the director&apos;s outside address: the VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器的外网地址：VIP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the router&apos;s outside address</source>
-        <translation type="unfinished"></translation>
+        <translation>路由器的外网地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>everything else through it</source>
-        <translation type="unfinished"></translation>
+        <translation>其余流量都经由它</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the router&apos;s cable to the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>路由器连到局域网的网线</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RouterA: the director&apos;s gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>RouterA：调度器的网关</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RouterB: the real servers&apos; gateway (the how-to&apos;s second router, here the same one)</source>
-        <translation type="unfinished"></translation>
+        <translation>RouterB：真实服务器的网关（how-to 中的第二台路由器，这里是同一台）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the router forwards between its two networks</source>
-        <translation type="unfinished"></translation>
+        <translation>路由器在它的两个网络之间转发</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the director&apos;s cable to the real servers&apos; LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器连到真实服务器局域网的网线</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the director&apos;s inside address: the real servers&apos; gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器的内网地址：真实服务器的网关</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the director&apos;s own address on the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器在局域网上自己的地址</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the VIP, the address clients connect to (the how-to&apos;s eth0:0)</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP，客户端连接的地址（how-to 中的 eth0:0）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the director&apos;s gateway is RouterA</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器的网关是 RouterA</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the how-to turns forwarding on for every method</source>
-        <translation type="unfinished"></translation>
+        <translation>how-to 在每种方式下都开启转发</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the virtual service on the VIP, scheduled by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 上的虚拟服务，使用 %1 调度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>real server %1 with weight %2</source>
-        <translation type="unfinished"></translation>
+        <translation>真实服务器 %1，权重 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>removes the namespace with its links and addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>删除该命名空间及其中的链路和地址</translation>
     </message>
 </context>
 <context>
@@ -1901,37 +1901,37 @@ The helper said: %2</source>
     <message>
         <location filename="../work/main/core/lab/labdescription.cpp" line="+112"/>
         <source>a lab is built for NAT, DR or TUN</source>
-        <translation type="unfinished"></translation>
+        <translation>实验只能按 NAT、DR 或 TUN 搭建</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a lab needs at least one real server</source>
-        <translation type="unfinished"></translation>
+        <translation>实验至少需要一台真实服务器</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a lab has at most %1 real servers</source>
-        <translation type="unfinished"></translation>
+        <translation>实验最多有 %1 台真实服务器</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the persistence timeout must be 1 to 31536000 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>持久超时必须在 1 到 31536000 秒之间</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>192.168.0.%1 cannot be a real server: the lab&apos;s real servers are 192.168.0.2 to .250, except .200 (the DR VIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.0.%1 不能作为真实服务器：实验的真实服务器为 192.168.0.2 到 .250，但 .200（DR 的 VIP）除外</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>192.168.0.%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.0.%1 列出了两次</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the weight of 192.168.0.%1 must be 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.0.%1 的权重必须在 0 到 65535 之间</translation>
     </message>
 </context>
 <context>
@@ -1939,17 +1939,17 @@ The helper said: %2</source>
     <message>
         <location filename="../work/main/ui/lablauncher.cpp" line="+19"/>
         <source>The window runs on the simulated kernel: this machine&apos;s kernel has no IPVS, or the helper is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口运行在模拟内核上：本机内核没有 IPVS，或者未安装辅助程序。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Show the Director&apos;s &amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>显示调度器的表(&amp;T)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Lab Director (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>实验调度器（%1）</translation>
     </message>
 </context>
 <context>
@@ -1957,142 +1957,142 @@ The helper said: %2</source>
     <message>
         <location filename="../work/main/ui/labpanel.cpp" line="+29"/>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>实验</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>一次发完</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> per second</source>
-        <translation type="unfinished"></translation>
+        <translation> 个/秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>发送请求(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>删除实验(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>速率：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Real server</source>
-        <translation type="unfinished">真实服务器</translation>
+        <translation>真实服务器</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished">权重</translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answered the client</source>
-        <translation type="unfinished"></translation>
+        <translation>应答了客户端</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kernel&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>内核统计的连接数</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answers, newest last:</source>
-        <translation type="unfinished"></translation>
+        <translation>应答（最新的在最后）：</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Removing the lab...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除实验...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The lab was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验已删除。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Building the lab...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搭建实验...</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 实验</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VS/%1 on %2: the client %3 fetches http://%4/ through the director; real servers %5 (gateway %6). Scheduler %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2上的 VS/%1：客户端 %3 经由调度器访问 http://%4/；真实服务器 %5（网关 %6）。调度算法 %7。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the simulated kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟内核</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this machine&apos;s kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>本机内核</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The lab is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验正在运行。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答：%1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not allowed: polkit refused building or using a lab (org.lvsstudio.lab). Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许：polkit 拒绝搭建或使用实验（org.lvsstudio.lab）。没有创建任何内容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A lab is already running on this machine; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上已有一个实验在运行；请先删除它。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lab is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验已不存在。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lab is still busy with the previous request.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验仍在处理上一个请求。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lab could not be built; nothing of it was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法搭建实验；没有留下任何残余。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lab failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验失败。</translation>
     </message>
 </context>
 <context>
@@ -2100,127 +2100,127 @@ The helper said: %2</source>
     <message>
         <location filename="../work/main/ui/labwizard.cpp" line="+44"/>
         <source>Build a Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>搭建实验</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>搭建(&amp;B)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>How the director forwards</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器如何转发</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The how-to&apos;s three networks, built on this machine out of network namespaces that are not connected to its own network: the 192.168 addresses cannot clash with yours, and nothing leaves the machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>用网络命名空间在本机上搭建 how-to 中的三种网络，它们与本机自己的网络互不相连：192.168 地址不会与您的网络冲突，也没有任何流量离开本机。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The lab runs on the simulated kernel instead: the same network and table, scheduled as the kernel schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>实验改为运行在模拟内核上：网络和表相同，按内核的方式调度。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;NAT: the director rewrites addresses both ways (section 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NAT：调度器双向改写地址（第 2 节）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;DR: direct routing, replies go straight back (section 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DR：直接路由，应答直接返回（第 3 节）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;TUN: IP-in-IP tunnelling to the real servers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TUN：通过 IP-in-IP 隧道到达真实服务器</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The network it builds, as commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>它搭建的网络，以命令表示：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scheduler and real servers</source>
-        <translation type="unfinished"></translation>
+        <translation>调度算法与真实服务器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each real server answers HTTP with &quot;This is&quot; and its number, as in the how-to.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 how-to 中一样，每台真实服务器以 “This is” 加上自己的编号应答 HTTP。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Scheduler:</source>
-        <translation type="unfinished"></translation>
+        <translation>调度算法(&amp;S)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Persistent for</source>
-        <translation type="unfinished"></translation>
+        <translation>持久(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Persistence:</source>
-        <translation type="unfinished"></translation>
+        <translation>持久连接：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Real server 192.168.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>真实服务器 192.168.0.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Weight</source>
-        <translation type="unfinished">权重</translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add Real Server</source>
-        <translation type="unfinished"></translation>
+        <translation>添加真实服务器(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The director&apos;s table, as commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器的表，以命令表示：</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Everything it does</source>
-        <translation type="unfinished"></translation>
+        <translation>它所做的一切</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Build runs these steps (the helper does them itself, without a shell); removing the lab deletes every namespace, and with them every link and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“搭建”会执行这些步骤（由辅助程序自己完成，不经过 shell）；删除实验会删除每个命名空间，连同其中的每条链路和每个地址。</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The client talks to the director&apos;s outside address; the director rewrites each request to a real server on the private LAN and each reply back, so the real servers&apos; gateway must be the director. Any operating system; 10 to 20 real servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端与调度器的外网地址通信；调度器把每个请求改写后发往私有局域网中的一台真实服务器，并把每个应答改写回来，因此真实服务器的网关必须是调度器。任何操作系统均可；10 到 20 台真实服务器。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One LAN: the director only changes the frame&apos;s destination MAC address, and the real server, which holds the VIP on lo without answering ARP for it, replies straight to the client through its own router (RouterB). The most efficient; the ARP settings are the usual mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一个局域网：调度器只修改帧的目的 MAC 地址；真实服务器把 VIP 配置在 lo 上且不响应它的 ARP，并经自己的路由器（RouterB）直接应答客户端。效率最高；ARP 设置是最常见的错误。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The director wraps each request in IP-in-IP to the real server, which unwraps it on tunl0 (where it holds the VIP) and replies straight to the client through its own router. The only method for real servers in other networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器把每个请求封装成 IP-in-IP 发往真实服务器，真实服务器在 tunl0（VIP 所在之处）上解封装，并经自己的路由器直接应答客户端。真实服务器位于其他网络时唯一可用的方式。</translation>
     </message>
 </context>
 <context>
@@ -2485,12 +2485,12 @@ The helper said: %2</source>
     <message>
         <location line="+1"/>
         <source>&amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>实验(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Build a Lab...</source>
-        <translation type="unfinished"></translation>
+        <translation>搭建实验(&amp;B)...</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3700,23 +3700,23 @@ The helper said: %2</source>
     <message>
         <location filename="../work/main/core/lab/simulatedlab.cpp" line="+28"/>
         <source>a lab is already running; take it down first</source>
-        <translation type="unfinished"></translation>
+        <translation>已有一个实验在运行；请先将其拆除</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+14"/>
         <source>no lab is running</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的实验</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>send 1 to %1 requests at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>每次发送 1 到 %1 个请求</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no real server took the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>没有真实服务器接受该连接</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("lvs-studio"));
     QApplication::setOrganizationName(QStringLiteral("lvs-studio")); // ~/.config/lvs-studio/lvs-studio.conf
     QApplication::setApplicationDisplayName(QStringLiteral("LVS Studio"));
+    // Wayland matches the window to its desktop entry (and icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.lvsstudio.LVSStudio"));
     QApplication::setApplicationVersion(QStringLiteral(LVS_STUDIO_VERSION));
     Translator::install();
 

@@ -91,9 +91,9 @@ int HelperCommands::list(const QStringList &arguments, LvsctlCommands::Streams s
                                      Tr::tr("Accepted for ipvsadm's sake: lvsctl never resolves names."));
     parser.addOptions({stats, rate, thresholds, persistent, exact, numeric});
     const QString help = Tr::tr("Usage: lvsctl list [--stats|--rate|--thresholds|--persistent-conn] [--exact]\n"
-                            "\n"
-                            "Prints the kernel's IPVS table exactly as ipvsadm -Ln prints it, with the same\n"
-                            "views. Needs LVS Studio's helper (reading is allowed to local users).\n");
+                                "\n"
+                                "Prints the kernel's IPVS table exactly as ipvsadm -Ln prints it, with the same\n"
+                                "views. Needs LVS Studio's helper (reading is allowed to local users).\n");
     if (int code = parseCommandLine(parser, QStringLiteral("list"), arguments, help, streams, 0); code >= 0)
         return code;
     int views = 0;
@@ -137,9 +137,9 @@ int HelperCommands::save(const QStringList &arguments, LvsctlCommands::Streams s
                                      Tr::tr("Accepted for ipvsadm's sake: lvsctl never resolves names."));
     parser.addOption(numeric);
     const QString help = Tr::tr("Usage: lvsctl save\n"
-                            "\n"
-                            "Prints the kernel's IPVS table as rules, byte for byte what ipvsadm -S -n\n"
-                            "prints (the format of /etc/sysconfig/ipvsadm).\n");
+                                "\n"
+                                "Prints the kernel's IPVS table as rules, byte for byte what ipvsadm -S -n\n"
+                                "prints (the format of /etc/sysconfig/ipvsadm).\n");
     if (int code = parseCommandLine(parser, QStringLiteral("save"), arguments, help, streams, 0); code >= 0)
         return code;
     HelperClient client;
@@ -161,12 +161,12 @@ int HelperCommands::restore(const QStringList &arguments, LvsctlCommands::Stream
                                           QStringLiteral("N"));
     parser.addOption(ifGeneration);
     const QString help = Tr::tr("Usage: lvsctl restore [--dry-run] [--if-generation N] FILE\n"
-                            "\n"
-                            "Makes the kernel's IPVS table the one FILE describes (ipvsadm -S rules, an\n"
-                            "ipvsadm script or keepalived.conf), in one transaction: the fewest changes from the current\n"
-                            "table, refused if someone else changes the table meanwhile, and undone\n"
-                            "entirely if any change fails. FILE may be - for standard input.\n"
-                            "With --if-generation, \"meanwhile\" starts when N was read instead of now.\n");
+                                "\n"
+                                "Makes the kernel's IPVS table the one FILE describes (ipvsadm -S rules, an\n"
+                                "ipvsadm script or keepalived.conf), in one transaction: the fewest changes\n"
+                                "from the current table, refused if someone else changes the table meanwhile,\n"
+                                "and undone entirely if any change fails. FILE may be - for standard input.\n"
+                                "With --if-generation, \"meanwhile\" starts when N was read instead of now.\n");
     if (int code = parseCommandLine(parser, QStringLiteral("restore"), arguments, help, streams); code >= 0)
         return code;
     std::optional<std::uint64_t> expectedGeneration;
@@ -210,10 +210,10 @@ int HelperCommands::generation(const QStringList &arguments, LvsctlCommands::Str
     if (wantsHelp(arguments) || !arguments.isEmpty()) {
         (wantsHelp(arguments) ? streams.out : streams.err)
             << Tr::tr("Usage: lvsctl generation\n"
-                  "\n"
-                  "Prints the live table's generation: a hash of its services, real servers and\n"
-                  "timeouts (not its counters). 'lvsctl restore --if-generation N' refuses if the\n"
-                  "table changed since N was printed: read, decide, then change safely.\n");
+                      "\n"
+                      "Prints the live table's generation: a hash of its services, real servers and\n"
+                      "timeouts (not its counters). 'lvsctl restore --if-generation N' refuses if the\n"
+                      "table changed since N was printed: read, decide, then change safely.\n");
         return wantsHelp(arguments) ? ExitOk : ExitUsage;
     }
     HelperClient client;
@@ -229,8 +229,8 @@ int HelperCommands::zero(const QStringList &arguments, LvsctlCommands::Streams s
 {
     if (wantsHelp(arguments)) {
         streams.out << Tr::tr("Usage: lvsctl zero [-t|-u|--sctp-service ADDRESS:PORT | -f MARK [-6]]\n"
-                          "\n"
-                          "Zeroes the counters of one service, or of every service.\n");
+                              "\n"
+                              "Zeroes the counters of one service, or of every service.\n");
         return ExitOk;
     }
     std::optional<VirtualService> service;
@@ -264,9 +264,9 @@ int HelperCommands::timeout(const QStringList &arguments, LvsctlCommands::Stream
 {
     QCommandLineParser parser;
     const QString help = Tr::tr("Usage: lvsctl timeout [TCP TCPFIN UDP]\n"
-                            "\n"
-                            "Without arguments prints the connection timeouts in seconds; with three, sets\n"
-                            "them (0 leaves one unchanged), as ipvsadm --set does.\n");
+                                "\n"
+                                "Without arguments prints the connection timeouts in seconds; with three, sets\n"
+                                "them (0 leaves one unchanged), as ipvsadm --set does.\n");
     if (int code = parseCommandLine(parser, QStringLiteral("timeout"), arguments, help, streams, -1); code >= 0)
         return code;
     const QStringList values = parser.positionalArguments();
@@ -295,12 +295,12 @@ int HelperCommands::timeout(const QStringList &arguments, LvsctlCommands::Stream
 int HelperCommands::daemon(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     const QString usage = Tr::tr("Usage: lvsctl daemon\n"
-                             "       lvsctl daemon start master|backup [--mcast-interface IF] [--syncid N]\n"
-                             "              [--sync-maxlen N] [--mcast-group ADDR] [--mcast-port N] [--mcast-ttl N]\n"
-                             "       lvsctl daemon stop master|backup\n"
-                             "\n"
-                             "Lists, starts or stops the connection synchronisation daemons, as ipvsadm\n"
-                             "--list --daemon, --start-daemon and --stop-daemon do.\n");
+                                 "       lvsctl daemon start master|backup [--mcast-interface IF] [--syncid N]\n"
+                                 "              [--sync-maxlen N] [--mcast-group ADDR] [--mcast-port N] [--mcast-ttl N]\n"
+                                 "       lvsctl daemon stop master|backup\n"
+                                 "\n"
+                                 "Lists, starts or stops the connection synchronisation daemons, as ipvsadm\n"
+                                 "--list --daemon, --start-daemon and --stop-daemon do.\n");
     if (wantsHelp(arguments)) {
         streams.out << usage;
         return ExitOk;
@@ -344,8 +344,8 @@ int HelperCommands::connections(const QStringList &arguments, LvsctlCommands::St
     const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most N entries."), QStringLiteral("N"));
     parser.addOptions({service, server, limit});
     const QString help = Tr::tr("Usage: lvsctl connections [--service ADDR[:PORT]] [--server ADDR[:PORT]] [--limit N]\n"
-                            "\n"
-                            "Prints the kernel's connection table as ipvsadm -Lnc prints it.\n");
+                                "\n"
+                                "Prints the kernel's connection table as ipvsadm -Lnc prints it.\n");
     if (int code = parseCommandLine(parser, QStringLiteral("connections"), arguments, help, streams, 0); code >= 0)
         return code;
     HelperClient::ConnectionQuery query;
@@ -382,12 +382,12 @@ int HelperCommands::connections(const QStringList &arguments, LvsctlCommands::St
 int HelperCommands::sysctl(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     const QString usage = Tr::tr("Usage: lvsctl sysctl [get [NAME...]]\n"
-                             "       lvsctl sysctl set [--persist] NAME VALUE   (or NAME=VALUE)\n"
-                             "\n"
-                             "Shows or changes the kernel settings a director and its real servers need:\n"
-                             "net.ipv4.ip_forward, net.ipv6.conf.all.forwarding, net.ipv4.vs.*, and\n"
-                             "arp_ignore, arp_announce and rp_filter under net.ipv4.conf.<interface>.\n"
-                             "--persist also keeps the value in /etc/sysctl.d/90-lvs-studio.conf.\n");
+                                 "       lvsctl sysctl set [--persist] NAME VALUE   (or NAME=VALUE)\n"
+                                 "\n"
+                                 "Shows or changes the kernel settings a director and its real servers need:\n"
+                                 "net.ipv4.ip_forward, net.ipv6.conf.all.forwarding, net.ipv4.vs.*, and\n"
+                                 "arp_ignore, arp_announce and rp_filter under net.ipv4.conf.<interface>.\n"
+                                 "--persist also keeps the value in /etc/sysctl.d/90-lvs-studio.conf.\n");
     if (wantsHelp(arguments)) {
         streams.out << usage;
         return ExitOk;
@@ -437,11 +437,11 @@ int HelperCommands::sysctl(const QStringList &arguments, LvsctlCommands::Streams
 int HelperCommands::boot(const QStringList &arguments, LvsctlCommands::Streams streams)
 {
     const QString usage = Tr::tr("Usage: lvsctl boot show|save\n"
-                             "\n"
-                             "show  prints the table restored at boot (/etc/sysconfig/ipvsadm on Fedora,\n"
-                             "      /etc/ipvsadm.rules on Debian) and what that file cannot hold\n"
-                             "save  writes the live table there (Runtime to Boot), keeping the old file\n"
-                             "      as .bak\n");
+                                 "\n"
+                                 "show  prints the table restored at boot (/etc/sysconfig/ipvsadm on Fedora,\n"
+                                 "      /etc/ipvsadm.rules on Debian) and what that file cannot hold\n"
+                                 "save  writes the live table there (Runtime to Boot), keeping the old file\n"
+                                 "      as .bak\n");
     if (wantsHelp(arguments)) {
         streams.out << usage;
         return ExitOk;
