@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -121,7 +122,19 @@ bool LabNamespaces::run(const QStringList &argv, QString *error)
         return false;
     }
     QString program;
+    if (argv.first() == QLatin1String("modprobe")) {
+        // The loader the kernel itself runs for autoloading, as the administrator set it
+        // (a distribution's, or a test rig's wrapper); not a caller's choice.
+        QFile setting(QStringLiteral("/proc/sys/kernel/modprobe"));
+        if (setting.open(QIODevice::ReadOnly)) {
+            const QString path = QString::fromLocal8Bit(setting.readAll()).trimmed();
+            if (path.startsWith(u'/') && QFileInfo(path).isExecutable())
+                program = path;
+        }
+    }
     for (const char *directory : {"/usr/sbin/", "/sbin/", "/usr/bin/", "/bin/"}) {
+        if (!program.isEmpty())
+            break;
         const QString candidate = QString::fromLatin1(directory) + argv.first();
         if (QFile::exists(candidate)) {
             program = candidate;
