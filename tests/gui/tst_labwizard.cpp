@@ -9,6 +9,7 @@
 #include "labpanel.h"
 #include "labwizard.h"
 #include "simulatedlab.h"
+#include "translator.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -63,7 +64,12 @@ class TestLabWizard : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<QList<LabAnswer>>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<QList<LabAnswer>>();
+        // LANG=zh_CN.UTF-8 with LVS_LAB_SCREENSHOTS takes the Chinese screenshots.
+        Translator::install(QLocale::system(), QStringLiteral(LVS_QM_DIR));
+    }
     void buildSendRemove_data();
     void buildSendRemove();
     void theWizardSaysWhyItIsSimulated();
