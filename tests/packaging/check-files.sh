@@ -24,7 +24,9 @@ failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 root=$work/root
-DESTDIR=$root cmake --install "$build" --prefix /usr >"$work/install.log" 2>&1 ||
+# Stripped, as rpmbuild strips them (the debug information, which names the build tree,
+# goes to the -debuginfo package); an RPATH would survive and be caught below.
+DESTDIR=$root cmake --install "$build" --prefix /usr --strip >"$work/install.log" 2>&1 ||
   { echo "FAIL: cmake --install:"; cat "$work/install.log"; exit 1; }
 (cd "$root" && find . \( -type f -o -type l \) | sed 's|^\.||' | sort) >"$work/installed"
 echo "cmake --install: $(wc -l <"$work/installed") files"
