@@ -7,18 +7,8 @@
 # activation file and the unit start the installed helper, nothing names the build or
 # source tree, and the modes are as Fedora wants them.
 set -eu
-top=$(cd "$(dirname "$0")/../.." && pwd)
-build=$(realpath -m "${BUILD_DIR:-$top/build}")
-spec=$top/resources/lvs-studio.spec
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-missing() {
-  echo "packaging: $* (scripts/install-deps.sh installs it)" >&2
-  if [ "${CI:-}" = true ]; then exit 1; fi
-  exit 77
-}
-command -v rpmspec >/dev/null || missing "rpmspec is not installed"
+. "$(dirname "$0")/common.sh"
+needs rpmspec
 
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }

@@ -5,21 +5,8 @@
 # Fedora's guidelines contradict, lvs-studio.rpmlintrc). The binary RPM needs Fedora's
 # %cmake macros and is built on Fedora.
 set -eu
-top=$(cd "$(dirname "$0")/../.." && pwd)
-here=$top/tests/packaging
-build=${BUILD_DIR:-$top/build}
-spec=$top/resources/lvs-studio.spec
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-missing() {
-  echo "packaging: $* (scripts/install-deps.sh installs it)" >&2
-  if [ "${CI:-}" = true ]; then exit 1; fi
-  exit 77
-}
-for tool in rpmlint rpmbuild rpm git; do
-  command -v "$tool" >/dev/null || missing "$tool is not installed"
-done
+. "$(dirname "$0")/common.sh"
+needs rpmlint rpmbuild rpm git
 
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }

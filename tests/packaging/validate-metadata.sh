@@ -6,20 +6,9 @@
 # introspection). Each validator must also reject a broken copy, so a validator that
 # accepts anything cannot make this pass.
 set -eu
-top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$(dirname "$0")/common.sh"
 res=$top/resources
-here=$top/tests/packaging
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-missing() {
-  echo "packaging: $* (scripts/install-deps.sh installs it)" >&2
-  if [ "${CI:-}" = true ]; then exit 1; fi
-  exit 77
-}
-for tool in desktop-file-validate appstreamcli xmllint; do
-  command -v "$tool" >/dev/null || missing "$tool is not installed"
-done
+needs desktop-file-validate appstreamcli xmllint
 polkit_dtd=/usr/share/polkit-1/policyconfig-1.dtd
 introspect_dtd=/usr/share/xml/dbus-1/introspect.dtd
 [ -f "$polkit_dtd" ] || missing "$polkit_dtd is missing (polkitd)"
