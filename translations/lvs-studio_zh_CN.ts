@@ -634,32 +634,32 @@
 <context>
     <name>HelperErrorText</name>
     <message>
-        <location filename="../work/main/ui/helpererrortext.cpp" line="+17"/>
+        <location filename="../work/main/ui/helpererrortext.cpp" line="+23"/>
         <source>You are not allowed to do this: polkit refused it (or the password was not given).</source>
         <translation>您无权执行此操作：polkit 拒绝了它（或未输入密码）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Someone else changed the table since it was read, so nothing was applied.</source>
         <translation>自读取以来有人修改了表，因此没有应用任何更改。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The kernel already has this virtual service.</source>
         <translation>内核中已有此虚拟服务。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The kernel has no such virtual service.</source>
         <translation>内核中没有此虚拟服务。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The service already has this real server.</source>
         <translation>该服务已有此真实服务器。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The service has no such real server.</source>
         <translation>该服务没有此真实服务器。</translation>
     </message>
@@ -669,12 +669,12 @@
         <translation>内核没有此调度算法（无法加载其 ip_vs_ 模块）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>IPVS is not available in this kernel (the ip_vs module is not loaded and could not be).</source>
         <translation>此内核中没有可用的 IPVS（ip_vs 模块未加载，也无法加载）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The kernel refused the change; the table is as it was before.</source>
         <translation>内核拒绝了此更改；表保持原样。</translation>
     </message>
@@ -684,17 +684,18 @@
         <translation>更改失败，撤销也失败了：内核的表可能只改了一半。继续之前，请将它与您预期的表进行比较。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The helper refused the request as invalid; nothing was changed.</source>
         <translation>辅助程序认为请求无效而拒绝了它；没有任何更改。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>The helper (lvs-studio-helper) could not be reached on the system bus.</source>
         <translation>无法在系统总线上联系到辅助程序（lvs-studio-helper）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>%1
 
 The helper said: %2</source>
@@ -2226,7 +2227,7 @@ The helper said: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/ui/mainwindow.cpp" line="+88"/>
+        <location filename="../work/main/ui/mainwindow.cpp" line="+71"/>
         <source>LVS Studio</source>
         <translation>LVS Studio</translation>
     </message>
@@ -2311,7 +2312,7 @@ The helper said: %2</source>
         <translation>就绪：按其权重接收新连接。静默：权重为 0。排空：在现有连接结束前权重为 0，并记住原权重。维护：已移出内核表，但在此保留记录。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../work/main/ui/mainwindowactions.cpp" line="+35"/>
         <source>New &amp;Service…</source>
         <translation>新建服务(&amp;S)…</translation>
     </message>
@@ -2366,19 +2367,19 @@ The helper said: %2</source>
         <translation>排空后移除</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+365"/>
+        <location filename="../work/main/ui/mainwindow.cpp" line="+306"/>
+        <location filename="../work/main/ui/mainwindowactions.cpp" line="+4"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-364"/>
-        <location line="+368"/>
+        <location line="+4"/>
+        <location filename="../work/main/ui/mainwindowactions.cpp" line="+1"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location filename="../work/main/ui/mainwindowactions.cpp" line="+1"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
@@ -2542,7 +2543,7 @@ The helper said: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../work/main/ui/mainwindow.cpp" line="-167"/>
         <source>refreshed %1</source>
         <translation>刷新于 %1</translation>
     </message>
@@ -4912,7 +4913,7 @@ No root, no kernel: the simulator follows the kernel&apos;s own rules.
 <context>
     <name>main</name>
     <message>
-        <location filename="../work/main/app/lvs-studio/main.cpp" line="+26"/>
+        <location filename="../work/main/app/lvs-studio/main.cpp" line="+28"/>
         <source>Administer the Linux Virtual Server (IPVS).</source>
         <translation>管理 Linux 虚拟服务器 (IPVS)。</translation>
     </message>
