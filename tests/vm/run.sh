@@ -6,7 +6,7 @@
 #   tests/vm/run.sh [--bus] [--timeout SECONDS] -- COMMAND [ARGUMENT...]
 #
 # The guest sees the host's filesystem read-only over 9p, except the build tree, which
-# it may write; it has its own tmpfs /tmp, /run and a private copy of /etc, and no
+# it may write; it has its own tmpfs /tmp, /run and a private /etc (an overlay whose writes stay in guest memory), and no
 # network device: every address a test needs lives in network namespaces inside it.
 # COMMAND runs in the caller's directory with $BUILD_DIR/bin on PATH; its output and
 # exit status come back as run.sh's. --bus first starts a private system dbus-daemon
