@@ -68,12 +68,8 @@ ip link set lo up
 
 modprobe ip_vs || { echo "vm: cannot load ip_vs" >&2; report 1; }
 # One modprobe for all of them: each run reads the module indexes over 9p again.
-schedulers=""
-for scheduler in rr wrr lc wlc lblc lblcr dh sh sed nq fo ovf mh twos; do
-  schedulers="$schedulers ip_vs_$scheduler"
-done
-# shellcheck disable=SC2086 # one word per module
-modprobe -a $schedulers ip_vs_pe_sip 2>/dev/null
+modprobe -a ip_vs_rr ip_vs_wrr ip_vs_lc ip_vs_wlc ip_vs_lblc ip_vs_lblcr ip_vs_dh ip_vs_sh \
+  ip_vs_sed ip_vs_nq ip_vs_fo ip_vs_ovf ip_vs_mh ip_vs_twos ip_vs_pe_sip 2>/dev/null
 
 if [ "$(sed -n 's/.*LVS_VM_BUS=\([0-9]*\).*/\1/p' "$run/command.sh")" = 1 ]; then
   sh "$(dirname "$0")/bus.sh" "$build" || report 1
