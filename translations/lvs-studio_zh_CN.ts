@@ -4,7 +4,7 @@
 <context>
     <name>AuthorizationLock</name>
     <message>
-        <location filename="../work/main/ui/authorizationlock.cpp" line="+21"/>
+        <location filename="../ui/authorizationlock.cpp" line="+21"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>BootFile</name>
     <message>
-        <location filename="../work/main/core/bootfile.cpp" line="+19"/>
+        <location filename="../core/bootfile.cpp" line="+19"/>
         <source>Fedora&apos;s ipvsadm.service writes the live table into %1 when it stops (at shutdown), replacing what was saved here</source>
         <translation>Fedora 的 ipvsadm.service 在停止时（关机时）会将运行中的表写入 %1，替换此处保存的内容</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>BootPage</name>
     <message>
-        <location filename="../work/main/ui/bootpage.cpp" line="+31"/>
+        <location filename="../ui/bootpage.cpp" line="+31"/>
         <source>&amp;Load Boot Configuration</source>
         <translation>加载开机配置(&amp;L)</translation>
     </message>
@@ -216,7 +216,7 @@
 <context>
     <name>ConnectionModel</name>
     <message>
-        <location filename="../work/main/core/connectionmodel.cpp" line="+49"/>
+        <location filename="../core/connectionmodel.cpp" line="+49"/>
         <source>A persistence template: where this client&apos;s next connections go until it expires.</source>
         <translation>持久连接模板：在其过期之前，此客户端的后续连接都会发往该处。</translation>
     </message>
@@ -254,7 +254,7 @@
 <context>
     <name>ConnectionScript</name>
     <message>
-        <location filename="../work/main/core/simulation/connectionscript.cpp" line="+46"/>
+        <location filename="../core/simulation/connectionscript.cpp" line="+46"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>ConnectionTable</name>
     <message>
-        <location filename="../work/main/core/connectiontable.cpp" line="+46"/>
+        <location filename="../core/connectiontable.cpp" line="+46"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>ConnectionsPage</name>
     <message>
-        <location filename="../work/main/ui/connectionspage.cpp" line="+59"/>
+        <location filename="../ui/connectionspage.cpp" line="+59"/>
         <source>Virtual service</source>
         <translation>虚拟服务</translation>
     </message>
@@ -405,7 +405,7 @@
 <context>
     <name>DBusTypes</name>
     <message>
-        <location filename="../work/main/core/dbustypes.cpp" line="+49"/>
+        <location filename="../core/dbustypes.cpp" line="+49"/>
         <source>address family %1 is neither IPv4 (2) nor IPv6 (10)</source>
         <translation>地址族 %1 既不是 IPv4 (2)，也不是 IPv6 (10)</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../work/main/ui/detailpane.cpp" line="+101"/>
+        <location filename="../ui/detailpane.cpp" line="+101"/>
         <source>% of new connections</source>
         <translation>新连接占比 %</translation>
     </message>
@@ -532,7 +532,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../work/main/core/editsession.cpp" line="+108"/>
+        <location filename="../core/editsession.cpp" line="+108"/>
         <location line="+42"/>
         <source>add %1</source>
         <translation>添加%1</translation>
@@ -593,7 +593,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../work/main/core/forwarding.cpp" line="+68"/>
+        <location filename="../core/forwarding.cpp" line="+68"/>
         <source>VS/NAT (-m): the director rewrites the destination of each request and the source of each reply, so every reply must come back through it. The real servers sit on a private network with the director as their default gateway; any operating system works. The director is the bottleneck: about 10 to 20 real servers on 100 Mbit/s. Efficiency: fair.</source>
         <translation>VS/NAT（-m）：调度器改写每个请求的目的地址和每个应答的源地址，因此所有应答都必须经由它返回。真实服务器位于私有网络中，以调度器为默认网关；任何操作系统都可以。调度器是瓶颈：在 100 Mbit/s 网络上约 10 到 20 台真实服务器。效率：一般。</translation>
     </message>
@@ -616,7 +616,7 @@
 <context>
     <name>HelperBackend</name>
     <message>
-        <location filename="../work/main/core/helperbackend.cpp" line="+19"/>
+        <location filename="../core/helperbackend.cpp" line="+19"/>
         <source>helper (connecting)</source>
         <translation>辅助程序（正在连接）</translation>
     </message>
@@ -634,7 +634,7 @@
 <context>
     <name>HelperErrorText</name>
     <message>
-        <location filename="../work/main/ui/helpererrortext.cpp" line="+23"/>
+        <location filename="../ui/helpererrortext.cpp" line="+23"/>
         <source>You are not allowed to do this: polkit refused it (or the password was not given).</source>
         <translation>您无权执行此操作：polkit 拒绝了它（或未输入密码）。</translation>
     </message>
@@ -708,7 +708,7 @@ The helper said: %2</source>
 <context>
     <name>IpvsadmCommand</name>
     <message>
-        <location filename="../work/main/core/ipvsadmcommand.cpp" line="+138"/>
+        <location filename="../core/ipvsadmcommand.cpp" line="+138"/>
         <source>%1 %2: %3 must be a number from %4 to %5</source>
         <translation>%1 %2: %3必须是 %4 到 %5 之间的数</translation>
     </message>
@@ -911,7 +911,7 @@ The helper said: %2</source>
 <context>
     <name>KeepalivedReader</name>
     <message>
-        <location filename="../work/main/core/keepalived/keepalivedreader.cpp" line="+133"/>
+        <location filename="../core/keepalived/keepalivedreader.cpp" line="+133"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
@@ -1245,7 +1245,7 @@ The helper said: %2</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../work/main/core/keepalived/keepalivedvalues.cpp" line="+48"/>
+        <location filename="../core/keepalived/keepalivedvalues.cpp" line="+48"/>
         <source>&apos;%1&apos; is not an IP address or address range</source>
         <translation>&apos;%1&apos; 不是 IP 地址或地址范围</translation>
     </message>
@@ -1298,7 +1298,7 @@ The helper said: %2</source>
 <context>
     <name>KeepalivedSyntax</name>
     <message>
-        <location filename="../work/main/core/keepalived/keepalivedsyntax.cpp" line="+71"/>
+        <location filename="../core/keepalived/keepalivedsyntax.cpp" line="+71"/>
         <source>unterminated &quot; quote</source>
         <translation>未结束的 &quot; 引号</translation>
     </message>
@@ -1361,7 +1361,7 @@ The helper said: %2</source>
 <context>
     <name>KernelPage</name>
     <message>
-        <location filename="../work/main/ui/kernelpage.cpp" line="+29"/>
+        <location filename="../ui/kernelpage.cpp" line="+29"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -1504,7 +1504,7 @@ The helper said: %2</source>
 <context>
     <name>KernelSettings</name>
     <message>
-        <location filename="../work/main/core/kernelsettings.cpp" line="+22"/>
+        <location filename="../core/kernelsettings.cpp" line="+22"/>
         <source>Routes packets between interfaces. A NAT director must forward: the real servers&apos; replies go back through it.</source>
         <translation>在网络接口之间转发数据包。NAT 调度器必须开启转发：真实服务器的应答要经由它返回。</translation>
     </message>
@@ -1697,7 +1697,7 @@ The helper said: %2</source>
 <context>
     <name>LabCommands</name>
     <message>
-        <location filename="../work/main/core/lab/labcommands.cpp" line="+52"/>
+        <location filename="../core/lab/labcommands.cpp" line="+52"/>
         <source>plug it into the LAN&apos;s bridge</source>
         <translation>把它接到局域网的网桥上</translation>
     </message>
@@ -1900,7 +1900,7 @@ The helper said: %2</source>
 <context>
     <name>LabDescription</name>
     <message>
-        <location filename="../work/main/core/lab/labdescription.cpp" line="+112"/>
+        <location filename="../core/lab/labdescription.cpp" line="+112"/>
         <source>a lab is built for NAT, DR or TUN</source>
         <translation>实验只能按 NAT、DR 或 TUN 搭建</translation>
     </message>
@@ -1938,7 +1938,7 @@ The helper said: %2</source>
 <context>
     <name>LabLauncher</name>
     <message>
-        <location filename="../work/main/ui/lablauncher.cpp" line="+19"/>
+        <location filename="../ui/lablauncher.cpp" line="+19"/>
         <source>The window runs on the simulated kernel: this machine&apos;s kernel has no IPVS, or the helper is not installed.</source>
         <translation>窗口运行在模拟内核上：本机内核没有 IPVS，或者未安装辅助程序。</translation>
     </message>
@@ -1956,7 +1956,7 @@ The helper said: %2</source>
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../work/main/ui/labpanel.cpp" line="+29"/>
+        <location filename="../ui/labpanel.cpp" line="+29"/>
         <source>Lab</source>
         <translation>实验</translation>
     </message>
@@ -2099,7 +2099,7 @@ The helper said: %2</source>
 <context>
     <name>LabWizard</name>
     <message>
-        <location filename="../work/main/ui/labwizard.cpp" line="+44"/>
+        <location filename="../ui/labwizard.cpp" line="+44"/>
         <source>Build a Lab</source>
         <translation>搭建实验</translation>
     </message>
@@ -2227,7 +2227,7 @@ The helper said: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>LVS Studio</source>
         <translation>LVS Studio</translation>
     </message>
@@ -2312,12 +2312,27 @@ The helper said: %2</source>
         <translation>就绪：按其权重接收新连接。静默：权重为 0。排空：在现有连接结束前权重为 0，并记住原权重。维护：已移出内核表，但在此保留记录。</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/mainwindowactions.cpp" line="+35"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+35"/>
         <source>New &amp;Service…</source>
         <translation>新建服务(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>New Service with the &amp;Wizard…</source>
+        <translation>用向导新建服务(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service Wizard</source>
+        <translation>服务向导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method, VIP, real servers and scheduler step by step, then what the director and the real servers need besides the table (DR&apos;s ARP settings explained).</source>
+        <translation>逐步选择转发方式、VIP、真实服务器和调度算法，然后给出调度器和真实服务器在 IPVS 表之外还需要的设置（并解释 DR 的 ARP 设置）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New &amp;Real Server…</source>
         <translation>新建真实服务器(&amp;R)…</translation>
     </message>
@@ -2367,19 +2382,19 @@ The helper said: %2</source>
         <translation>排空后移除</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/mainwindow.cpp" line="+306"/>
-        <location filename="../work/main/ui/mainwindowactions.cpp" line="+4"/>
+        <location filename="../ui/mainwindow.cpp" line="+307"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+4"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../work/main/ui/mainwindowactions.cpp" line="+1"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+1"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/mainwindowactions.cpp" line="+1"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+1"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
@@ -2543,7 +2558,7 @@ The helper said: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/mainwindow.cpp" line="-167"/>
+        <location filename="../ui/mainwindow.cpp" line="-168"/>
         <source>refreshed %1</source>
         <translation>刷新于 %1</translation>
     </message>
@@ -2580,7 +2595,7 @@ The helper said: %2</source>
         <translation># 已不再适用（表已更改）：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&amp;Undo %1</source>
         <translation>撤销%1(&amp;U)</translation>
     </message>
@@ -2605,7 +2620,7 @@ The helper said: %2</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2714,7 +2729,7 @@ The helper said: %2</source>
 <context>
     <name>MemoryBackend</name>
     <message>
-        <location filename="../work/main/core/memorybackend.cpp" line="+20"/>
+        <location filename="../core/memorybackend.cpp" line="+20"/>
         <source>offline table (no kernel)</source>
         <translation>离线表（无内核）</translation>
     </message>
@@ -2742,7 +2757,7 @@ The helper said: %2</source>
 <context>
     <name>MethodsHelp</name>
     <message>
-        <location filename="../work/main/ui/methodshelp.cpp" line="+29"/>
+        <location filename="../ui/methodshelp.cpp" line="+29"/>
         <source>The three forwarding methods</source>
         <translation>三种转发方式</translation>
     </message>
@@ -2862,7 +2877,7 @@ The helper said: %2</source>
 <context>
     <name>RealServerDialog</name>
     <message>
-        <location filename="../work/main/ui/realserverdialog.cpp" line="+29"/>
+        <location filename="../ui/realserverdialog.cpp" line="+29"/>
         <source>Real Server of %1</source>
         <translation>%1 的真实服务器</translation>
     </message>
@@ -2962,7 +2977,7 @@ The helper said: %2</source>
 <context>
     <name>RealServerSetup</name>
     <message>
-        <location filename="../work/main/core/realserversetup/realserversetup.cpp" line="+38"/>
+        <location filename="../core/realserversetup/realserversetup.cpp" line="+38"/>
         <source>%1 %2 is not an %3 address</source>
         <translation>%1 %2 不是 %3 地址</translation>
     </message>
@@ -3072,7 +3087,7 @@ The helper said: %2</source>
         <translation>真实服务器 %1：%2 的 VIP 由防火墙标记选定，不在表中，因此不会为其进行配置</translation>
     </message>
     <message>
-        <location filename="../work/main/core/realserversetup/freebsdsetup.cpp" line="+65"/>
+        <location filename="../core/realserversetup/freebsdsetup.cpp" line="+65"/>
         <source>real server %1: a FreeBSD gif tunnel names its far end, the director&apos;s own %2 address, which was not given; the output says %3 in its place</source>
         <translation>真实服务器 %1：FreeBSD 的 gif 隧道需要指明对端，即调度器自身的 %2 地址，但未给出该地址；输出中以 %3 代替</translation>
     </message>
@@ -3087,17 +3102,17 @@ The helper said: %2</source>
         <translation>真实服务器 %1：FreeBSD 上的 GRE 仅在说明中描述，不会生成配置</translation>
     </message>
     <message>
-        <location filename="../work/main/core/realserversetup/linuxdirectorsetup.cpp" line="+135"/>
+        <location filename="../core/realserversetup/linuxdirectorsetup.cpp" line="+135"/>
         <source>director: the VIPs of %1 are chosen by firewall mark and are not in the table, so they are not set up</source>
         <translation>调度器：%1 的 VIP 由防火墙标记选定，不在表中，因此不会为其进行配置</translation>
     </message>
     <message>
-        <location filename="../work/main/core/realserversetup/realserverabout.cpp" line="+77"/>
+        <location filename="../core/realserversetup/realserverabout.cpp" line="+77"/>
         <source>real server %1: NAT sends the replies back through the director, so its default router must be the director&apos;s inside %2 address, which was not given; the output says %3 in its place</source>
         <translation>真实服务器 %1：NAT 经由调度器返回应答，因此其默认路由器必须是调度器的内侧 %2 地址，但未给出该地址；输出中以 %3 代替</translation>
     </message>
     <message>
-        <location filename="../work/main/core/realserversetup/solarissetup.cpp" line="+69"/>
+        <location filename="../core/realserversetup/solarissetup.cpp" line="+69"/>
         <source>real server %1: Solaris 10&apos;s IPv6 files (hostname6.*) are not written; the ipadm commands cover IPv6 on Solaris 11 and illumos</source>
         <translation>真实服务器 %1：不会写入 Solaris 10 的 IPv6 文件 (hostname6.*)；ipadm 命令涵盖 Solaris 11 和 illumos 上的 IPv6 配置</translation>
     </message>
@@ -3110,7 +3125,7 @@ The helper said: %2</source>
 <context>
     <name>RulesParser</name>
     <message>
-        <location filename="../work/main/core/rulesparser.cpp" line="+92"/>
+        <location filename="../core/rulesparser.cpp" line="+92"/>
         <source>a %1 sync daemon is already running</source>
         <translation>%1 同步守护进程已在运行</translation>
     </message>
@@ -3133,7 +3148,7 @@ The helper said: %2</source>
 <context>
     <name>SchedulerFlags</name>
     <message>
-        <location filename="../work/main/core/scheduler.cpp" line="+128"/>
+        <location filename="../core/scheduler.cpp" line="+128"/>
         <source>scheduler flag &apos;%1&apos; needs the %2 scheduler, not %3</source>
         <translation>调度算法标志 &apos;%1&apos; 需要 %2 调度算法，而不是 %3</translation>
     </message>
@@ -3146,7 +3161,7 @@ The helper said: %2</source>
 <context>
     <name>SchedulerPanel</name>
     <message>
-        <location filename="../work/main/ui/schedulerpanel.cpp" line="+15"/>
+        <location filename="../ui/schedulerpanel.cpp" line="+15"/>
         <source>No service chosen.</source>
         <translation>未选择服务。</translation>
     </message>
@@ -3164,7 +3179,7 @@ The helper said: %2</source>
 <context>
     <name>Schedulers</name>
     <message>
-        <location filename="../work/main/core/scheduler.cpp" line="-120"/>
+        <location filename="../core/scheduler.cpp" line="-120"/>
         <source>Round robin: each new connection goes to the next real server in turn.</source>
         <translation>轮询：每个新连接依次分配给下一台真实服务器。</translation>
     </message>
@@ -3237,7 +3252,7 @@ The helper said: %2</source>
 <context>
     <name>ServerStateDelegate</name>
     <message>
-        <location filename="../work/main/ui/serverstatedelegate.cpp" line="+17"/>
+        <location filename="../ui/serverstatedelegate.cpp" line="+17"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
@@ -3260,7 +3275,7 @@ The helper said: %2</source>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../work/main/ui/servicedialog.cpp" line="+37"/>
+        <location filename="../ui/servicedialog.cpp" line="+37"/>
         <source>IPv6</source>
         <translation>IPv6</translation>
     </message>
@@ -3378,7 +3393,7 @@ The helper said: %2</source>
 <context>
     <name>ServiceModel</name>
     <message>
-        <location filename="../work/main/core/servicemodel.cpp" line="+350"/>
+        <location filename="../core/servicemodel.cpp" line="+350"/>
         <source>Managed by %1: changes made here are undone at its next sync.</source>
         <translation>由 %1 管理：在此所做的更改会在其下次同步时被撤销。</translation>
     </message>
@@ -3474,9 +3489,307 @@ The helper said: %2</source>
     </message>
 </context>
 <context>
+    <name>ServiceWizard</name>
+    <message>
+        <location filename="../ui/servicewizard.cpp" line="+78"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New Service on This Director</source>
+        <translation>在本调度器上新建服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add to Pending Changes</source>
+        <translation>加入待应用的更改(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The virtual service</source>
+        <translation>虚拟服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address and port clients connect to (the VIP), how the director passes their connections on, and how it chooses a real server for each.</source>
+        <translation>客户端连接的地址和端口（VIP）、调度器如何转发它们的连接，以及如何为每个连接选择真实服务器。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;DR (direct routing)</source>
+        <translation>&amp;DR（直接路由）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;NAT (masquerading)</source>
+        <translation>&amp;NAT（地址转换）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TUN (IP tunnelling)</source>
+        <translation>&amp;TUN（IP 隧道）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>192.168.0.200 or 2001:db8::200</source>
+        <translation>192.168.0.200 或 2001:db8::200</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;VIP and port:</source>
+        <translation>&amp;VIP 和端口：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Scheduler:</source>
+        <translation>调度算法(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Persistent: send a client back to the same real server for</source>
+        <translation>持久连接(&amp;P)：把同一客户端送回同一台真实服务器，时长</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Persistence:</source>
+        <translation>持久连接：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A persistence netmask, the sh and mh flags and firewall-mark services are in the service&apos;s Edit dialog once it is added.</source>
+        <translation>持久连接的网络掩码、sh 和 mh 的标志以及防火墙标记服务，可在服务添加后的“编辑”对话框中设置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The service, as an ipvsadm command:</source>
+        <translation>该服务对应的 ipvsadm 命令：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Real servers</source>
+        <translation>真实服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The machines that answer the clients, and their weights: a real server of weight 2 gets twice the connections of one of weight 1 (with the weighted schedulers); 0 takes no new ones.</source>
+        <translation>应答客户端的机器及其权重：在加权调度算法下，权重为 2 的真实服务器得到的连接是权重为 1 的两倍；权重 0 不再接收新连接。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add Real Server</source>
+        <translation>添加真实服务器(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With DR and TUN a real server answers on the service&apos;s own port; only NAT can send connections to another port.</source>
+        <translation>使用 DR 和 TUN 时，真实服务器在服务本身的端口上应答；只有 NAT 能把连接转到另一个端口。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each real server, as an ipvsadm command:</source>
+        <translation>每台真实服务器对应的 ipvsadm 命令：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The director</source>
+        <translation>调度器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this machine needs besides its IPVS table: forwarding, and for DR and TUN the VIP on its interface. Run the commands as root now; the files make it last across reboots.</source>
+        <translation>本机在 IPVS 表之外还需要的设置：转发，以及 DR 和 TUN 时网卡上的 VIP。现在以 root 运行这些命令；这些文件让设置在重启后依然有效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Director&apos;s &amp;interface for the VIP:</source>
+        <translation>调度器承载 VIP 的网卡(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 192.168.0.254</source>
+        <translation>例如 192.168.0.254</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The director&apos;s own address on the real servers&apos; network (not the VIP): a NAT real server&apos;s default router.</source>
+        <translation>调度器在真实服务器网络上的自身地址（不是 VIP）：NAT 真实服务器的默认路由器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Director&apos;s inside &amp;address:</source>
+        <translation>调度器的内网地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The director&apos;s setup (sysctl, ip and the files):</source>
+        <translation>调度器的设置（sysctl、ip 和文件）：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The real servers&apos; setup</source>
+        <translation>真实服务器的设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What each real server needs, for the operating system it runs.</source>
+        <translation>每台真实服务器按其操作系统所需的设置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Operating system:</source>
+        <translation>操作系统(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, e.g. 192.168.0.252</source>
+        <translation>可选，例如 192.168.0.252</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DR and TUN real servers&apos; own default router, which must not be the director.</source>
+        <translation>DR 和 TUN 真实服务器自己的默认路由器，不能是调度器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real servers&apos; &amp;router:</source>
+        <translation>真实服务器的路由器(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each real server&apos;s setup:</source>
+        <translation>每台真实服务器的设置：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add the service</source>
+        <translation>添加服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These changes join the pending changes; nothing reaches the kernel until you Apply them, and Undo takes them back as one.</source>
+        <translation>这些更改会加入待应用的更改；在您“应用”之前不会写入内核，“撤销”会把它们作为一步撤回。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What Apply will run:</source>
+        <translation>“应用”将执行：</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Director&apos;s inside address: &apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>调度器的内网地址：&apos;%1&apos; 不是 IPv4 或 IPv6 地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Real servers&apos; router: &apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>真实服务器的路由器：&apos;%1&apos; 不是 IPv4 或 IPv6 地址</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the virtual IP address (VIP) the clients connect to.</source>
+        <translation>请输入客户端连接的虚拟 IP 地址（VIP）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIP: &apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>VIP：&apos;%1&apos; 不是 IPv4 或 IPv6 地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in the table already: edit it there instead</source>
+        <translation>%1 已在表中：请在表中编辑它</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add at least one real server: a service without any refuses every connection.</source>
+        <translation>请至少添加一台真实服务器：没有真实服务器的服务会拒绝所有连接。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: enter the real server&apos;s address</source>
+        <translation>第 %1 行：请输入真实服务器的地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1: &apos;%2&apos; is not an IPv4 or IPv6 address</source>
+        <translation>第 %1 行：&apos;%2&apos; 不是 IPv4 或 IPv6 地址</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>real server %1 is listed twice</source>
+        <translation>真实服务器 %1 列出了两次</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the director&apos;s interface that holds the VIP (e.g. eth0).</source>
+        <translation>请输入调度器承载 VIP 的网卡（例如 eth0）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>NAT: the director is the real servers&apos; router. It must forward packets (net.ipv4.ip_forward = 1), and the VIP is its own address on the clients&apos; side. Its inside address is what the real servers need as their default router.</source>
+        <translation>NAT：调度器是真实服务器的路由器。它必须转发数据包（net.ipv4.ip_forward = 1），VIP 是它在客户端一侧的自身地址。它的内网地址就是真实服务器需要的默认路由器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAT: each real server&apos;s default router must be the director&apos;s inside address, or the replies miss the director and the clients drop them. Nothing else changes on the real servers; they need not know the VIP.</source>
+        <translation>NAT：每台真实服务器的默认路由器必须是调度器的内网地址，否则应答绕过调度器，客户端会丢弃它们。真实服务器上无需其他更改，也不需要知道 VIP。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DR: the director holds the VIP on its interface and answers ARP for it, so that the router sends the clients&apos; packets to it. It passes each one on to a real server on the same LAN by changing only the destination MAC address.</source>
+        <translation>DR：调度器在其网卡上持有 VIP 并应答它的 ARP，使路由器把客户端的数据包发给它。它只改写目标 MAC 地址，把每个数据包转给同一局域网上的真实服务器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DR and ARP, the most common LVS mistake: every real server holds the VIP too (on lo or a dummy device), so it accepts the packets the director passes on, but it must never answer ARP for the VIP, or the router learns a real server&apos;s MAC address and the clients bypass the director. On Linux net.ipv4.conf.all.arp_ignore = 1 answers ARP only for addresses of the interface asked on, and net.ipv4.conf.all.arp_announce = 2 never uses the VIP as the source of the server&apos;s own ARP requests. The replies go from the real servers straight to the clients through their own router, which must not be the director.</source>
+        <translation>DR 与 ARP，最常见的 LVS 错误：每台真实服务器也持有 VIP（在 lo 或 dummy 设备上），以便接收调度器转来的数据包，但它绝不能应答 VIP 的 ARP，否则路由器会记住某台真实服务器的 MAC 地址，客户端就绕过了调度器。在 Linux 上，net.ipv4.conf.all.arp_ignore = 1 只为被询问的网卡上的地址应答 ARP，net.ipv4.conf.all.arp_announce = 2 在服务器自己发出 ARP 请求时从不以 VIP 作为源地址。应答由真实服务器经它们自己的路由器直接发给客户端，该路由器不能是调度器。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TUN: the director holds the VIP on its interface and answers ARP for it; it wraps each request in an IP-in-IP packet to the real server, which may be on any network.</source>
+        <translation>TUN：调度器在其网卡上持有 VIP 并应答它的 ARP；它把每个请求封装在 IP-in-IP 数据包中发给真实服务器，真实服务器可以位于任何网络。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TUN: each real server unwraps the director&apos;s packets on a tunnel device (tunl0 on Linux) that holds the VIP, must not answer ARP for the VIP where it shares a LAN with the director, and must not drop the unwrapped packets as spoofed (rp_filter off on the tunnel). Replies go straight to the clients through the real server&apos;s own router.</source>
+        <translation>TUN：每台真实服务器在持有 VIP 的隧道设备（Linux 上为 tunl0）上解封调度器的数据包；与调度器处于同一局域网时不能应答 VIP 的 ARP，也不能把解封后的数据包当作伪造包丢弃（在隧道上关闭 rp_filter）。应答经真实服务器自己的路由器直接发给客户端。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Go back: the service or its real servers need correcting.</source>
+        <translation>请返回：服务或其真实服务器需要更正。</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
-        <location filename="../work/main/ui/setuppage.cpp" line="+29"/>
+        <location filename="../ui/setuppage.cpp" line="+29"/>
         <source>ARP settings</source>
         <translation>ARP 设置</translation>
     </message>
@@ -3650,7 +3963,7 @@ The helper said: %2</source>
 <context>
     <name>ShellWords</name>
     <message>
-        <location filename="../work/main/core/shellwords.cpp" line="+55"/>
+        <location filename="../core/shellwords.cpp" line="+55"/>
         <source>unterminated %1 quote</source>
         <translation>未结束的 %1 引号</translation>
     </message>
@@ -3658,7 +3971,7 @@ The helper said: %2</source>
 <context>
     <name>SimulatedBackend</name>
     <message>
-        <location filename="../work/main/core/simulation/simulatedbackend.cpp" line="+71"/>
+        <location filename="../core/simulation/simulatedbackend.cpp" line="+71"/>
         <source>simulated kernel</source>
         <translation>模拟内核</translation>
     </message>
@@ -3686,7 +3999,7 @@ The helper said: %2</source>
 <context>
     <name>SimulatedKernel</name>
     <message>
-        <location filename="../work/main/core/simulation/simulatedkernel.cpp" line="+359"/>
+        <location filename="../core/simulation/simulatedkernel.cpp" line="+359"/>
         <source>no virtual service for %1</source>
         <translation>没有与 %1 对应的虚拟服务</translation>
     </message>
@@ -3699,7 +4012,7 @@ The helper said: %2</source>
 <context>
     <name>SimulatedLab</name>
     <message>
-        <location filename="../work/main/core/lab/simulatedlab.cpp" line="+28"/>
+        <location filename="../core/lab/simulatedlab.cpp" line="+28"/>
         <source>a lab is already running; take it down first</source>
         <translation>已有一个实验在运行；请先将其拆除</translation>
     </message>
@@ -3723,7 +4036,7 @@ The helper said: %2</source>
 <context>
     <name>TableChange</name>
     <message>
-        <location filename="../work/main/core/tablechange.cpp" line="+120"/>
+        <location filename="../core/tablechange.cpp" line="+120"/>
         <source>add %1 (%2)</source>
         <translation>添加%1（%2）</translation>
     </message>
@@ -3829,7 +4142,7 @@ The helper said: %2</source>
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../work/main/app/lvsctl/tablefile.cpp" line="+16"/>
+        <location filename="../app/lvsctl/tablefile.cpp" line="+16"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: 无法打开：%2</translation>
     </message>
@@ -3847,7 +4160,7 @@ The helper said: %2</source>
 <context>
     <name>TopologyPainter</name>
     <message>
-        <location filename="../work/main/ui/topologypainter.cpp" line="+71"/>
+        <location filename="../ui/topologypainter.cpp" line="+71"/>
         <source>IPv6-in-IPv6</source>
         <translation>IPv6-in-IPv6</translation>
     </message>
@@ -4076,7 +4389,7 @@ The helper said: %2</source>
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../work/main/ui/topologyview.cpp" line="+21"/>
+        <location filename="../ui/topologyview.cpp" line="+21"/>
         <source>The virtual service to draw</source>
         <translation>要绘制的虚拟服务</translation>
     </message>
@@ -4099,7 +4412,7 @@ The helper said: %2</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../work/main/core/validation.cpp" line="+21"/>
+        <location filename="../core/validation.cpp" line="+21"/>
         <source>masquerading</source>
         <translation>NAT</translation>
     </message>
@@ -4238,7 +4551,7 @@ The helper said: %2</source>
 <context>
     <name>lvsctl</name>
     <message>
-        <location filename="../work/main/app/lvsctl/commands.cpp" line="+12"/>
+        <location filename="../app/lvsctl/commands.cpp" line="+12"/>
         <source>Usage: lvsctl COMMAND [OPTIONS] [ARGUMENTS]
 
 Manage and convert Linux Virtual Server (IPVS) tables.
@@ -4325,7 +4638,7 @@ lvsctl COMMAND --help 显示某个命令的说明。
         <translation>请尝试执行 &apos;lvsctl --help&apos;。</translation>
     </message>
     <message>
-        <location filename="../work/main/app/lvsctl/commandsupport.cpp" line="+12"/>
+        <location filename="../app/lvsctl/commandsupport.cpp" line="+12"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -4351,7 +4664,7 @@ lvsctl COMMAND --help 显示某个命令的说明。
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location filename="../work/main/app/lvsctl/filecommands.cpp" line="+20"/>
+        <location filename="../app/lvsctl/filecommands.cpp" line="+20"/>
         <source>Usage: lvsctl check FILE
 
 Validates a table file: ipvsadm -S rules, an ipvsadm command script such
@@ -4528,7 +4841,7 @@ is a shell script. Either file may be - for standard input.
         <location line="+0"/>
         <location line="+4"/>
         <location line="+1"/>
-        <location filename="../work/main/app/lvsctl/helpercommands.cpp" line="+341"/>
+        <location filename="../app/lvsctl/helpercommands.cpp" line="+341"/>
         <location line="+2"/>
         <source>address</source>
         <translation>地址</translation>
@@ -4606,12 +4919,12 @@ that apply it now).
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../work/main/app/lvsctl/helpercommands.cpp" line="+126"/>
+        <location filename="../app/lvsctl/helpercommands.cpp" line="+126"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../work/main/app/lvsctl/helpercommands.cpp" line="-439"/>
+        <location filename="../app/lvsctl/helpercommands.cpp" line="-439"/>
         <source>cannot reach LVS Studio&apos;s helper (org.lvsstudio.Helper1 on the system bus): %1</source>
         <translation>无法连接 LVS Studio 的辅助程序（系统总线上的 org.lvsstudio.Helper1）：%1</translation>
     </message>
@@ -4879,7 +5192,7 @@ save  将当前运行中的表写入该文件（Runtime to Boot），旧文件�
         <translation>%1 不存在：开机时不会恢复任何内容</translation>
     </message>
     <message>
-        <location filename="../work/main/app/lvsctl/simulatecommand.cpp" line="+17"/>
+        <location filename="../app/lvsctl/simulatecommand.cpp" line="+17"/>
         <source>Say why the scheduler chose each server.</source>
         <translation>说明调度算法为何选择每台服务器。</translation>
     </message>
@@ -4913,7 +5226,7 @@ No root, no kernel: the simulator follows the kernel&apos;s own rules.
 <context>
     <name>main</name>
     <message>
-        <location filename="../work/main/app/lvs-studio/main.cpp" line="+28"/>
+        <location filename="../app/lvs-studio/main.cpp" line="+28"/>
         <source>Administer the Linux Virtual Server (IPVS).</source>
         <translation>管理 Linux 虚拟服务器 (IPVS)。</translation>
     </message>

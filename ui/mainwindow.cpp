@@ -14,6 +14,7 @@
 #include "serverstatedelegate.h"
 #include "servicedialog.h"
 #include "servicefilterproxy.h"
+#include "servicewizard.h"
 #include "setuppage.h"
 #include "simulatedbackend.h"
 #include "tableformats.h"
@@ -484,6 +485,7 @@ void MainWindow::updateActions()
     const bool editable = isEditable() && (!m_lock || m_lock->action()->isEnabled());
     m_model.setReadOnly(!editable);
     m_actions.value(QStringLiteral("newService"))->setEnabled(editable);
+    m_actions.value(QStringLiteral("newServiceWizard"))->setEnabled(editable);
     m_actions.value(QStringLiteral("import"))->setEnabled(editable);
     m_actions.value(QStringLiteral("newRealServer"))->setEnabled(editable && selected.valid);
     m_actions.value(QStringLiteral("edit"))->setEnabled(editable && selected.valid);
@@ -521,6 +523,13 @@ void MainWindow::newService()
     ServiceDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
         report(m_session.addService(dialog.service()));
+}
+
+void MainWindow::newServiceWithWizard()
+{
+    ServiceWizard wizard(m_session.editedTable(), this);
+    if (wizard.exec() == QDialog::Accepted)
+        report(m_session.addService(wizard.service()));
 }
 
 void MainWindow::newRealServer()

@@ -111,6 +111,8 @@ private:
     void report(const QStringList &refusals);
 
     void newService();
+    /// The guided way: method, VIP, real servers, then the director's and real servers' setup.
+    void newServiceWithWizard();
     void newRealServer();
     void editSelected();
     void deleteSelected();

@@ -33,6 +33,11 @@ void MainWindow::createActions()
         return action;
     };
     add(QStringLiteral("newService"), tr("New &Service…"), QKeySequence::New, &MainWindow::newService);
+    QAction *wizard = add(QStringLiteral("newServiceWizard"), tr("New Service with the &Wizard…"),
+                          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), &MainWindow::newServiceWithWizard);
+    wizard->setIconText(tr("Service Wizard"));
+    wizard->setToolTip(tr("Method, VIP, real servers and scheduler step by step, then what the director and the "
+                          "real servers need besides the table (DR's ARP settings explained)."));
     add(QStringLiteral("newRealServer"), tr("New &Real Server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
         &MainWindow::newRealServer);
     add(QStringLiteral("edit"), tr("&Edit…"), QKeySequence(Qt::Key_F2), &MainWindow::editSelected);
@@ -116,7 +121,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_actions.value(QStringLiteral("quit")));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    for (const char *name : std::initializer_list<const char *>{"undo", "redo", nullptr, "newService", "newRealServer", "edit", "delete", nullptr, "ready",
+    for (const char *name : std::initializer_list<const char *>{"undo", "redo", nullptr, "newService", "newServiceWizard", "newRealServer", "edit", "delete", nullptr, "ready",
                              "drain", "drainRemove", "maintenance", nullptr, "apply", "revert", nullptr, "filter"}) {
         if (name)
             edit->addAction(m_actions.value(QLatin1String(name)));
@@ -138,7 +143,7 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char *name : std::initializer_list<const char *>{"newService", "newRealServer", "edit", "delete", nullptr, "ready", "drain", "maintenance",
+    for (const char *name : std::initializer_list<const char *>{"newService", "newServiceWizard", "newRealServer", "edit", "delete", nullptr, "ready", "drain", "maintenance",
                              nullptr, "undo", "redo", nullptr, "apply", "revert"}) {
         if (name)
             toolbar->addAction(m_actions.value(QLatin1String(name)));
