@@ -3,17 +3,21 @@
 // (run inside the VM rig by tests/vm/checks/gui-helper.sh, as root): add a service and
 // real servers through the dialogs, edit them, drain and delete, apply each time, and
 // after each apply the kernel's table as `ipvsadm -S -n` prints it must be what the
-// window shows.
+// window shows. Last, the service wizard's service, applied, is in the kernel as typed.
 #include "forwarding.h"
 #include "bootpage.h"
 #include "helperbackend.h"
 #include "realserverdialog.h"
 #include "servicedialog.h"
+#include "servicewizard.h"
 #include "windowtesting.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSpinBox>
+#include <QTableWidget>
 
 using namespace WindowTesting;
 
@@ -93,6 +97,7 @@ class TestWindowOnHelper : public QObject
 private Q_SLOTS:
     void addEditApplyMatchesTheKernel();
     void runtimeToBootWritesWhatIpvsadmRestores();
+    void serviceWizardReachesTheKernel();
 };
 
 void TestWindowOnHelper::addEditApplyMatchesTheKernel()
@@ -204,6 +209,46 @@ void TestWindowOnHelper::runtimeToBootWritesWhatIpvsadmRestores()
     QCOMPARE(restored, live);
     qInfo("gui on helper: ipvsadm-restore of %s restores the same table (%d lines)", qPrintable(path),
           int(live.count(u'\n')));
+}
+
+void TestWindowOnHelper::serviceWizardReachesTheKernel()
+{
+    HelperBackend backend;
+    MainWindow window(&backend, MainWindow::SettingsUse::Defaults);
+    window.show();
+    waitForFirstTable(window);
+    const int servicesBefore = window.model().rowCount();
+
+    // The how-to's DR service as the wizard proposes it, wrr with weights 1, 2, 3.
+    bool answered = false;
+    QTimer::singleShot(0, [&answered] {
+        auto *wizard = qobject_cast<ServiceWizard *>(QApplication::activeModalWidget());
+        QVERIFY(wizard);
+        wizard->schedulerBox()->setCurrentIndex(wizard->schedulerBox()->findText(QStringLiteral("wrr")));
+        wizard->next();
+        QCOMPARE(wizard->serversTable()->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            qobject_cast<QSpinBox *>(wizard->serversTable()->cellWidget(row, 2))->setValue(row + 1);
+        while (wizard->currentId() != ServiceWizard::SummaryPage)
+            wizard->next();
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        wizard->button(QWizard::FinishButton)->click();
+        answered = true;
+    });
+    window.action(QStringLiteral("newServiceWizard"))->trigger();
+    QVERIFY(answered);
+    QCOMPARE(window.session().pending().size(), 4);
+    applyAndWait(window, backend);
+    compareWithTheKernel(window, "service wizard");
+    QCOMPARE(window.model().rowCount(), servicesBefore + 1);
+
+    QString saved;
+    shownByIpvsadm(&saved);
+    const QStringList lines = saved.split(u'\n');
+    QVERIFY2(lines.contains(u"-A -t 192.168.0.200:80 -s wrr"), qPrintable(saved));
+    for (const auto &[address, weight] : {std::pair{"160", 1}, {"170", 2}, {"180", 3}})
+        QVERIFY2(lines.contains(QStringLiteral("-a -t 192.168.0.200:80 -r 192.168.0.%1:80 -g -w %2").arg(QLatin1String(address)).arg(weight)),
+                 qPrintable(saved));
 }
 
 QTEST_MAIN(TestWindowOnHelper)
