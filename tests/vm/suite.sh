@@ -13,7 +13,7 @@
 # runs even after one fails; the suite fails if any did, and names them.
 set -u
 
-uptime() { cut -d' ' -f1 /proc/uptime; }
+seconds_up() { cut -d' ' -f1 /proc/uptime; }
 
 # What a fresh guest has, to return to.
 links_at_start=$(ip -o link | awk -F': ' '{ sub(/@.*/, "", $2); print $2 }')
@@ -54,10 +54,10 @@ run_one() {
   name=$(basename "$1" .sh)
   [ $# -gt 1 ] && name="$name $2"
   echo "== check $name"
-  started=$(uptime)
+  started=$(seconds_up)
   status=0
   sh "$@" || status=$?
-  took=$(awk -v s="$started" -v e="$(uptime)" 'BEGIN { printf "%.0f", e - s }')
+  took=$(awk -v s="$started" -v e="$(seconds_up)" 'BEGIN { printf "%.0f", e - s }')
   if [ "$status" = 0 ]; then
     passed=$((passed + 1))
     echo "== check $name: passed ($took s)"
