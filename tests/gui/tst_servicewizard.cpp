@@ -4,7 +4,7 @@
 // ARP settings explained), mistakes that keep Next disabled, NAT's prefills, and Finish
 // adding one pending edit that Apply takes to the simulated kernel.
 #include "mainwindow.h"
-#include "servicewizard.h"
+#include "servicewizardtesting.h"
 #include "simulatedbackend.h"
 #include "translator.h"
 #include "windowtesting.h"
@@ -18,14 +18,10 @@
 #include <QTableWidget>
 #include <QTest>
 
+using namespace ServiceWizardTesting;
 using namespace WindowTesting;
 
 namespace {
-QSpinBox *cellSpin(ServiceWizard &wizard, int row, int column)
-{
-    return qobject_cast<QSpinBox *>(wizard.serversTable()->cellWidget(row, column));
-}
-
 QLineEdit *cellAddress(ServiceWizard &wizard, int row)
 {
     return qobject_cast<QLineEdit *>(wizard.serversTable()->cellWidget(row, 0));
@@ -42,13 +38,6 @@ void screenshot(QWidget *widget, const QString &name)
     const QString directory = qEnvironmentVariable("LVS_WIZARD_SCREENSHOTS");
     if (!directory.isEmpty())
         widget->grab().save(directory + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
-void setWeights(ServiceWizard &wizard, std::initializer_list<int> weights)
-{
-    int row = 0;
-    for (int weight : weights)
-        cellSpin(wizard, row++, 2)->setValue(weight);
 }
 } // namespace
 
@@ -248,18 +237,7 @@ void TestServiceWizard::finishAddsOnePendingEditThatApplyTakesToTheKernel()
     QVERIFY(action->isEnabled());
 
     bool answered = false;
-    QTimer::singleShot(0, [&answered] {
-        auto *wizard = qobject_cast<ServiceWizard *>(QApplication::activeModalWidget());
-        QVERIFY(wizard);
-        wizard->schedulerBox()->setCurrentIndex(wizard->schedulerBox()->findText(QStringLiteral("wrr")));
-        wizard->next();
-        setWeights(*wizard, {1, 2, 3});
-        while (wizard->currentId() != ServiceWizard::SummaryPage)
-            wizard->next();
-        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
-        wizard->button(QWizard::FinishButton)->click();
-        answered = true;
-    });
+    answerNextServiceWizard(QStringLiteral("wrr"), {1, 2, 3}, &answered);
     action->trigger();
     QVERIFY(answered);
 

@@ -9,16 +9,14 @@
 #include "helperbackend.h"
 #include "realserverdialog.h"
 #include "servicedialog.h"
-#include "servicewizard.h"
+#include "servicewizardtesting.h"
 #include "windowtesting.h"
 
-#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSpinBox>
-#include <QTableWidget>
 
+using namespace ServiceWizardTesting;
 using namespace WindowTesting;
 
 namespace {
@@ -221,20 +219,7 @@ void TestWindowOnHelper::serviceWizardReachesTheKernel()
 
     // The how-to's DR service as the wizard proposes it, wrr with weights 1, 2, 3.
     bool answered = false;
-    QTimer::singleShot(0, [&answered] {
-        auto *wizard = qobject_cast<ServiceWizard *>(QApplication::activeModalWidget());
-        QVERIFY(wizard);
-        wizard->schedulerBox()->setCurrentIndex(wizard->schedulerBox()->findText(QStringLiteral("wrr")));
-        wizard->next();
-        QCOMPARE(wizard->serversTable()->rowCount(), 3);
-        for (int row = 0; row < 3; ++row)
-            qobject_cast<QSpinBox *>(wizard->serversTable()->cellWidget(row, 2))->setValue(row + 1);
-        while (wizard->currentId() != ServiceWizard::SummaryPage)
-            wizard->next();
-        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
-        wizard->button(QWizard::FinishButton)->click();
-        answered = true;
-    });
+    answerNextServiceWizard(QStringLiteral("wrr"), {1, 2, 3}, &answered);
     window.action(QStringLiteral("newServiceWizard"))->trigger();
     QVERIFY(answered);
     QCOMPARE(window.session().pending().size(), 4);
