@@ -2227,7 +2227,7 @@ The helper said: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
         <source>LVS Studio</source>
         <translation>LVS Studio</translation>
     </message>
@@ -2672,7 +2672,7 @@ The helper said: %2</source>
         <translation>未应用</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/mainwindowfiles.cpp" line="+19"/>
         <location line="+8"/>
         <location line="+44"/>
         <source>Import</source>
@@ -3541,7 +3541,7 @@ The helper said: %2</source>
         <translation>&amp;VIP 和端口：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Scheduler:</source>
         <translation>调度算法(&amp;S)：</translation>
     </message>
