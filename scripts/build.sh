@@ -5,6 +5,7 @@
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${BUILD_DIR:-$top/build}
+. "$top/scripts/lib/cache.sh"
 # Optimised with debug information: the benchmarks compare this build with ipvsadm.
 # The ASan tree (scripts/test.sh) is the debug build with assertions.
 type=${BUILD_TYPE:-RelWithDebInfo}

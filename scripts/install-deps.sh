@@ -7,13 +7,14 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(dirname "$here")
-cache=${LVS_CACHE_DIR:-${BUILD_DIR:-$top/build}/cache}
+. "$here/lib/cache.sh"
+cache=$LVS_CACHE_DIR
 
 if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
 say() { printf 'install-deps: %s\n' "$*"; }
 
 debian_packages=(
-  cmake ninja-build g++ pkg-config git xz-utils
+  cmake ninja-build g++ pkg-config git xz-utils ccache
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libgl-dev
   libnl-3-dev libnl-genl-3-dev libnl-route-3-dev
@@ -25,7 +26,7 @@ debian_packages=(
   bash-completion zsh
 )
 fedora_packages=(
-  cmake ninja-build gcc-c++ pkgconf-pkg-config git xz
+  cmake ninja-build gcc-c++ pkgconf-pkg-config git xz ccache
   qt6-qtbase-devel qt6-qttools-devel qt6-linguist qt6-qtcharts-devel qt6-qtsvg-devel
   libnl3-devel polkit-qt6-1-devel
   clang compiler-rt

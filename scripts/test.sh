@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Installs what is missing, builds, and runs every test: unit, GUI (offscreen) and the
-# real-kernel tests in the QEMU rig, then the unit tests again under ASan + UBSan, then
-# a bounded libFuzzer run of every parser that reads outside input.
+# real-kernel tests in the QEMU rig; then, in one clang tree built with ASan + UBSan and
+# libFuzzer's coverage, the unit tests again and a bounded run of every fuzzer.
 #   scripts/test.sh            everything
 #   scripts/test.sh --no-vm    everything but the tests labelled vm (the quick loop)
-#   scripts/test.sh --no-asan  skip the sanitizer build
+#   scripts/test.sh --no-asan  skip the sanitizer tree's unit tests
 #   scripts/test.sh --no-fuzz  skip the fuzzers
-# Further arguments go to ctest (e.g. -R rules).
+# Further arguments go to ctest (e.g. -R rules). It ends with a table of its phases and
+# of every VM guest and check, with their seconds.
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export BUILD_DIR=${BUILD_DIR:-$top/build}
+. "$top/scripts/lib/cache.sh"
 
 ctest_args=()
 run_asan=1
@@ -24,13 +26,15 @@ for arg in "$@"; do
   esac
 done
 
-# Each phase says how long it took: CI keeps the log only of a failed run, and the
-# whole run must stay well inside CI's time.
+# Each phase says how long it took, and the end repeats them as a table: CI keeps the
+# log only of a failed run, and the whole run must stay well inside CI's time.
+phases=()
 timed() {
   local what=$1 started=$SECONDS phase_status=0
   shift
   "$@" || phase_status=$?
   echo "== $what took $((SECONDS - started)) s (run so far $SECONDS s)"
+  phases+=("$((SECONDS - started))"$'\t'"$what")
   return "$phase_status"
 }
 
@@ -50,38 +54,47 @@ if [ -f "$log" ]; then
        inside && name ~ /bench/ && !/^-+$/ { print }' "$log"
   # The simulated kernel against the real one (vm_sim_schedulers), when it ran.
   grep -E '^scheduler agreement:|^  [a-z]+ kernel picks:' "$log" || true
+  cp "$log" "$BUILD_DIR/Testing/main-tests.log"
 fi
 
-if [ "$run_asan" = 1 ]; then
-  asan_dir=${ASAN_BUILD_DIR:-$BUILD_DIR-asan}
-  echo "== unit tests under AddressSanitizer + UndefinedBehaviorSanitizer (${asan_dir})"
-  if [ ! -f "$asan_dir/build.ninja" ]; then
-    cmake -S "$top" -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLVS_CACHE_DIR="$BUILD_DIR/cache" \
-      -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
-      -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
+# One tree for the sanitizers and the fuzzers: clang, ASan + UBSan, libFuzzer's coverage
+# on everything (so the fuzzers find their way), -O1 so that fuzzing stays fast, and
+# assertions on. It builds the unit tests' programs and the fuzzers, nothing else.
+if [ "$run_asan" = 1 ] || [ "$run_fuzz" = 1 ]; then
+  sanitize_dir=${SANITIZE_BUILD_DIR:-$BUILD_DIR-sanitize}
+  if [ ! -f "$sanitize_dir/build.ninja" ]; then
+    CXX=clang++ cmake -S "$top" -B "$sanitize_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLVS_FUZZ=ON \
+      -DLVS_FUZZ_SECONDS="${LVS_FUZZ_SECONDS:-15}" \
+      -DCMAKE_CXX_FLAGS="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined" \
+      -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
   fi
-  # Only what the unit tests run (their programs and what those depend on): the GUI
-  # and benchmark programs would double this tree's build time for nothing run here.
-  # A Qt Test's test is named as its program (tests/CMakeLists.txt, lvs_add_test).
+  # The packaging checks stay out: ASan's metadata names the checkout in every binary,
+  # which packaging_files rightly refuses. A Qt Test's test is named as its program.
   asan_labels=(-L unit -LE packaging)
-  mapfile -t asan_targets < <(ctest --test-dir "$asan_dir" --show-only=json-v1 "${asan_labels[@]}" |
-    python3 -c 'import json, sys
+  targets=()
+  if [ "$run_asan" = 1 ]; then
+    mapfile -t targets < <(ctest --test-dir "$sanitize_dir" --show-only=json-v1 "${asan_labels[@]}" |
+      python3 -c 'import json, sys
 for test in json.load(sys.stdin)["tests"]:
     if test["name"].startswith("tst_"):
         print(test["name"])')
-  timed "sanitizer build (${#asan_targets[@]} test programs)" cmake --build "$asan_dir" --target "${asan_targets[@]}"
-  timed "sanitizer tests" ctest --test-dir "$asan_dir" --output-on-failure "${asan_labels[@]}" || status=$?
+  fi
+  [ "$run_fuzz" = 1 ] && targets+=(fuzzers)
+  echo "== sanitizer tree (${sanitize_dir})"
+  timed "sanitizer build (${#targets[@]} targets)" cmake --build "$sanitize_dir" --target "${targets[@]}"
+  if [ "$run_asan" = 1 ]; then
+    timed "unit tests under ASan + UBSan" ctest --test-dir "$sanitize_dir" --output-on-failure "${asan_labels[@]}" ||
+      status=$?
+  fi
+  if [ "$run_fuzz" = 1 ]; then
+    echo "== fuzzers, ${LVS_FUZZ_SECONDS:-15} s each"
+    timed "fuzzers" ctest --test-dir "$sanitize_dir" --output-on-failure -L fuzz || status=$?
+  fi
 fi
 
-if [ "$run_fuzz" = 1 ]; then
-  fuzz_dir=${FUZZ_BUILD_DIR:-$BUILD_DIR-fuzz}
-  echo "== fuzzers, ${LVS_FUZZ_SECONDS:-15} s each (${fuzz_dir})"
-  if [ ! -f "$fuzz_dir/build.ninja" ]; then
-    CXX=clang++ cmake -S "$top" -B "$fuzz_dir" -G Ninja -DLVS_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DLVS_CACHE_DIR="$BUILD_DIR/cache" -DLVS_FUZZ_SECONDS="${LVS_FUZZ_SECONDS:-15}" \
-      -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
-  fi
-  timed "fuzzer build" cmake --build "$fuzz_dir" --target fuzzers
-  timed "fuzzers" ctest --test-dir "$fuzz_dir" --output-on-failure -L fuzz || status=$?
-fi
+echo "== times"
+printf '%s\n' "${phases[@]}" | awk -F'\t' -v whole="$SECONDS" '{ printf "%6d s  %s\n", $1, $2 }
+  END { printf "%6d s  whole run\n", whole }'
+[ -f "$BUILD_DIR/Testing/main-tests.log" ] && python3 "$top/scripts/lib/vm-times.py" "$BUILD_DIR/Testing/main-tests.log"
+command -v ccache >/dev/null && ccache --show-stats 2>/dev/null | grep -E 'Hits|Misses|Cache size' || true
 exit "$status"
