@@ -16,7 +16,14 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/../.." && pwd)
 build=$(realpath -m "${BUILD_DIR:-$top/build}")
-cache=$build/cache/vm
+# The kernel and initramfs live in the build tree's cache directory (outside the checkout,
+# shared by every clone: scripts/lib/cache.sh), or in a cache of their own without one.
+cache=$(sed -n 's/^LVS_CACHE_DIR:PATH=//p' "$build/CMakeCache.txt" 2>/dev/null)
+if [ -z "$cache" ]; then
+  . "$top/scripts/lib/cache.sh"
+  cache=$LVS_CACHE_DIR
+fi
+cache=$cache/vm
 
 bus=0
 timeout=900
@@ -40,12 +47,13 @@ command -v qemu-system-x86_64 >/dev/null || missing "qemu-system-x86_64 is not i
 [ -x /bin/busybox ] || missing "busybox-static is not installed (scripts/install-deps.sh installs it)"
 
 "$here/prepare.sh" "$cache" || missing "could not prepare the guest kernel (see above)"
-kernel=$(cat "$cache/kernel-path")
+kernel=$(cat "$cache/boot-kernel")
 
 # Everything the guest needs from this run lives in a directory of the build tree.
 mkdir -p "$build/vm-runs"
 run=$(mktemp -d "$build/vm-runs/run.XXXXXX")
 trap 'rm -rf "$run"' EXIT
+cp "$cache/modules-path" "$run/modules-path"
 {
   printf 'cd %q\n' "$PWD"
   printf 'export BUILD_DIR=%q PATH=%q CI=%q LVS_VM_BUS=%q LVS_VM_INTERACTIVE=%q\n' "$build" \
@@ -98,5 +106,9 @@ if [ ! -f "$run/status" ]; then
   exit 1
 fi
 [ -f "$run/boot-seconds" ] && echo "vm: booted in $(cat "$run/boot-seconds") s" >&2
+# Each step's share of the boot ("kernel" is the time until the initramfs ran).
+[ -f "$run/boot-steps" ] &&
+  awk '{ printf "%s%s %.1f", (NR > 1 ? ", " : "vm: boot steps: "), $2, $1 - last; last = $1 } END { print "" }' \
+    "$run/boot-steps" >&2
 awk -v s="$start" -v e="$end" 'BEGIN { printf "vm: whole run %.1f s\n", e - s }' >&2
 exit "$(cat "$run/status")"

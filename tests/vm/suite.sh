@@ -8,9 +8,11 @@
 # (each argument is one check's command line, split at blanks: the checks' paths have none)
 # Each check gets the guest as a fresh boot would give it: after each one, whatever it
 # started or left is undone -- the helper (the next check activates its own), network
-# namespaces and their processes, links, the IPVS table, timeouts and sync daemons, the
-# IPVS and forwarding sysctls, polkit rules and the boot files it wrote. Every check
-# runs even after one fails; the suite fails if any did, and names them.
+# namespaces and their processes, links, IPVS itself (its modules are unloaded and
+# loaded again: the table, connections, the destinations the kernel keeps on its trash
+# list with their counters, timeouts and its sysctls all go), sync daemons, the
+# forwarding sysctls, polkit rules and the boot files it wrote. Every check runs even
+# after one fails; the suite fails if any did, and names them.
 set -u
 
 seconds_up() { cut -d' ' -f1 /proc/uptime; }
@@ -18,12 +20,31 @@ seconds_up() { cut -d' ' -f1 /proc/uptime; }
 # What a fresh guest has, to return to.
 links_at_start=$(ip -o link | awk -F': ' '{ sub(/@.*/, "", $2); print $2 }')
 rules_at_start=$(ls /etc/polkit-1/rules.d 2>/dev/null)
+ipvs_modules_at_start=$(awk '$1 ~ /^ip_vs/ { print $1 }' /proc/modules)
 sysctls_at_start=/run/suite-sysctls
 for file in /proc/sys/net/ipv4/vs/* /proc/sys/net/ipv4/ip_forward /proc/sys/net/ipv6/conf/all/forwarding \
             /proc/sys/net/ipv4/conf/all/arp_ignore /proc/sys/net/ipv4/conf/all/arp_announce \
             /proc/sys/net/ipv4/conf/all/rp_filter /proc/sys/net/ipv4/conf/default/rp_filter; do
   [ -w "$file" ] && printf '%s %s\n' "$file" "$(tr '\t' ' ' <"$file")"
 done >"$sysctls_at_start"
+
+# A deleted real server that still has connections stays on the kernel's trash list,
+# and a new service with the same VIP takes it back, counters and all; a client port
+# used again finds the old connection entry. Only a fresh IPVS forgets both.
+# One modprobe for all of them (each process start costs a tenth of a second or more
+# under TCG): the schedulers first, then ip_vs, then what only they used.
+reload_ipvs() {
+  loaded=$(awk '$1 ~ /^ip_vs_/ { print $1 }' /proc/modules)
+  # shellcheck disable=SC2086 # a list of module names
+  modprobe -r -a $loaded ip_vs 2>/dev/null
+  if grep -q '^ip_vs ' /proc/modules; then
+    echo "suite: IPVS could not be unloaded; emptying its table instead" >&2
+    ipvsadm -C
+    ipvsadm --set 900 120 300 # the kernel's defaults
+  fi
+  # shellcheck disable=SC2086 # a list of module names
+  modprobe -a $ipvs_modules_at_start
+}
 
 reset_guest() {
   pkill -KILL -x lvs-studio-help 2>/dev/null # comm is cut to 15 characters
@@ -37,7 +58,7 @@ reset_guest() {
   ipvsadm --stop-daemon master 2>/dev/null
   ipvsadm --stop-daemon backup 2>/dev/null
   ipvsadm -C
-  ipvsadm --set 900 120 300 # the kernel's defaults
+  reload_ipvs
   while read -r file value; do printf '%s\n' "$value" >"$file" 2>/dev/null; done <"$sysctls_at_start"
   for rule in $(ls /etc/polkit-1/rules.d 2>/dev/null); do
     printf '%s\n' "$rules_at_start" | grep -qx -- "$rule" || rm -f "/etc/polkit-1/rules.d/$rule"
