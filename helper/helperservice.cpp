@@ -85,12 +85,17 @@ HelperService::HelperService(IpvsKernel &kernel, Authorizer &authorizer, const H
     m_idleTimer.setInterval(60 * 1000);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         // Never leave a caller without an answer.
-        if (m_running > 0 || m_authorizer.pendingChecks() > 0)
+        if (isBusy())
             m_idleTimer.start();
         else
             Q_EMIT idle();
     });
     m_idleTimer.start();
+}
+
+bool HelperService::isBusy() const
+{
+    return m_running > 0 || m_authorizer.pendingChecks() > 0;
 }
 
 void HelperService::setIdleTimeout(int milliseconds)
@@ -106,13 +111,27 @@ void HelperService::touch()
 
 void HelperService::authorizeThen(const QString &action, bool interactive, Work work)
 {
+    authorizeThen(QStringList{action}, interactive, std::move(work));
+}
+
+void HelperService::authorizeThen(const QStringList &actions, bool interactive, Work work)
+{
     touch();
     setDelayedReply(true);
-    const QDBusMessage request = message();
-    QDBusConnection bus = connection();
     ++m_running;
-    m_authorizer.authorize(action, request.service(), interactive,
-                           [this, request, bus, work = std::move(work)](const Authorizer::Decision &decision) mutable {
+    askInTurn(actions, 0, interactive, message(), connection(), std::move(work));
+}
+
+void HelperService::askInTurn(const QStringList &actions, int next, bool interactive, const QDBusMessage &request,
+                              QDBusConnection bus, Work work)
+{
+    m_authorizer.authorize(actions.at(next), request.service(), interactive,
+                           [this, actions, next, interactive, request, bus,
+                            work = std::move(work)](const Authorizer::Decision &decision) mutable {
+                               if (decision.allowed && next + 1 < actions.size()) {
+                                   askInTurn(actions, next + 1, interactive, request, bus, std::move(work));
+                                   return;
+                               }
                                if (decision.allowed)
                                    bus.send(work(request));
                                else
@@ -374,9 +393,14 @@ void HelperService::Flush(bool interactive)
     });
 }
 
-void HelperService::StartSyncDaemon(const SyncDaemon &daemon, bool interactive)
+void HelperService::StartSyncDaemon(const SyncDaemonSpec &spec, bool interactive)
 {
     touch();
+    if (!spec.errors.isEmpty()) {
+        sendErrorReply(DBusErrors::invalidArgs, spec.errors.join(QStringLiteral("; ")));
+        return;
+    }
+    const SyncDaemon &daemon = spec.daemon;
     if (daemon.interface.isEmpty() || daemon.interface.size() > 15) {
         sendErrorReply(DBusErrors::invalidArgs,
                        QStringLiteral("interface name '%1' must have 1 to 15 characters").arg(daemon.interface));
@@ -462,7 +486,9 @@ void HelperService::SetSysctl(const QString &name, const QString &value, bool pe
         sendErrorReply(DBusErrors::invalidArgs, why);
         return;
     }
-    authorizeThen(persist ? Actions::persist : Actions::sysctl, interactive,
+    // Persisting is setting, and then keeping: both actions must allow it.
+    const QStringList actions = persist ? QStringList{Actions::sysctl, Actions::persist} : QStringList{Actions::sysctl};
+    authorizeThen(actions, interactive,
                   [this, name, value, persist](const QDBusMessage &request) {
                       QString error;
                       if (!m_sysctls.write(name, value, &error))

@@ -38,6 +38,8 @@ public:
 
     /// Emitted when no call or check has been pending for idleTimeout.
     void setIdleTimeout(int milliseconds);
+    /// A call has started and not been answered yet (its check or its work is under way).
+    bool isBusy() const;
 
 public Q_SLOTS:
     QString GetInfo(QString &ipvs_version, uint &connection_table_size);
@@ -55,7 +57,7 @@ public Q_SLOTS:
     void ZeroCounters(bool interactive);
     void ZeroServiceCounters(const ServiceSpec &service, bool interactive);
     void Flush(bool interactive);
-    void StartSyncDaemon(const SyncDaemon &daemon, bool interactive);
+    void StartSyncDaemon(const SyncDaemonSpec &spec, bool interactive);
     void StopSyncDaemon(uchar role, bool interactive);
     QList<ConnectionEntry> GetConnections(const QString &virtual_address, ushort virtual_port,
                                           const QString &server_address, ushort server_port, uint limit);
@@ -75,6 +77,10 @@ private:
 
     /// Delays the reply, checks `action` for the caller, then runs `work` and sends its reply.
     void authorizeThen(const QString &action, bool interactive, Work work);
+    /// The same for several actions, asked in turn: all must be allowed.
+    void authorizeThen(const QStringList &actions, bool interactive, Work work);
+    void askInTurn(const QStringList &actions, int next, bool interactive, const QDBusMessage &request,
+                   QDBusConnection bus, Work work);
     /// One change, validated first, then authorized and applied.
     void changeOne(const TableChange &change, const QStringList &wireErrors, bool interactive);
     /// Append GetInfo's or GetTable's out arguments, or return the error reply.

@@ -7,12 +7,13 @@
 #include "labservice.h"
 #include "namespacelab.h"
 #include "netlinkipvs.h"
-#include "polkitauthorizer.h"
+#include "policykitauthorizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusError>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -34,7 +35,7 @@ int main(int argc, char *argv[])
 
     DBusTypes::registerTypes();
     NetlinkIpvs kernel;
-    PolkitAuthorizer authorizer;
+    PolicyKitAuthorizer authorizer(QDBusConnection::systemBus());
     HelperService service(kernel, authorizer);
     new Helper1Adaptor(&service);
     const int idleMs = parser.value(idleOption).toInt() * 1000;
@@ -42,15 +43,25 @@ int main(int argc, char *argv[])
     NamespaceLab labRunner;
     LabService lab(labRunner, authorizer);
     new Lab1Adaptor(&lab);
+    QDBusConnection bus = QDBusConnection::systemBus();
     // The lab's responders and director socket live in this process: not while it exists.
-    QObject::connect(&service, &HelperService::idle, &app, [&] {
-        if (lab.isIdle())
+    // Otherwise the name goes first, so that a call from then on activates a new helper
+    // instead of reaching this one as it leaves; what had already arrived is answered.
+    QTimer leaving;
+    leaving.setInterval(50);
+    QObject::connect(&leaving, &QTimer::timeout, &app, [&] {
+        if (!service.isBusy())
             QCoreApplication::quit();
-        else
+    });
+    QObject::connect(&service, &HelperService::idle, &app, [&] {
+        if (!lab.isIdle()) {
             service.setIdleTimeout(idleMs);
+            return;
+        }
+        bus.unregisterService(QStringLiteral("org.lvsstudio.Helper1"));
+        leaving.start();
     });
 
-    QDBusConnection bus = QDBusConnection::systemBus();
     if (!bus.registerObject(QStringLiteral("/org/lvsstudio/Helper1"), &service)) {
         std::fprintf(stderr, "lvs-studio-helper: cannot register the object: %s\n",
                      qPrintable(bus.lastError().message()));
