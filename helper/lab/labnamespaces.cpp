@@ -71,12 +71,12 @@ bool LabNamespaces::runIn(const QString &name, const std::function<void()> &work
     return true;
 }
 
-int LabNamespaces::socketIn(const QString &name, int domain, int type, QString *error)
+int LabNamespaces::socketIn(const QString &name, int domain, int type, int protocol, QString *error)
 {
     int fd = -1;
     int failure = 0;
     if (!runIn(name, [&] {
-            fd = ::socket(domain, type | SOCK_CLOEXEC, 0);
+            fd = ::socket(domain, type | SOCK_CLOEXEC, protocol);
             failure = errno;
         }, error))
         return -1;

@@ -17,7 +17,7 @@ QString directory();
 /// Runs `work` on a new thread inside /run/netns/NAME and waits for it.
 bool runIn(const QString &name, const std::function<void()> &work, QString *error);
 /// socket(2) inside the namespace; -1 and why on failure. The caller owns the descriptor.
-int socketIn(const QString &name, int domain, int type, QString *error);
+int socketIn(const QString &name, int domain, int type, int protocol, QString *error);
 /// Writes a sysctl (net.ipv4.conf.all.arp_ignore) inside the namespace, as sysctl -w would.
 bool setSysctl(const QString &name, const QString &key, const QString &value, QString *error);
 /// Runs ip or modprobe (looked up in the system's sbin and bin directories only) with

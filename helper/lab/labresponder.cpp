@@ -37,7 +37,7 @@ LabResponder::~LabResponder()
 
 bool LabResponder::listen(const QString &netns, std::uint16_t port, const QString &page, QString *error)
 {
-    const int fd = LabNamespaces::socketIn(netns, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, error);
+    const int fd = LabNamespaces::socketIn(netns, AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0, error);
     if (fd < 0)
         return false;
     const int on = 1;

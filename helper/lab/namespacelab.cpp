@@ -7,6 +7,9 @@
 #include "netlinkipvs.h"
 #include "planner.h"
 
+#include <linux/netlink.h>
+#include <sys/socket.h>
+
 NamespaceLab::NamespaceLab() = default;
 
 NamespaceLab::~NamespaceLab() = default;
@@ -47,18 +50,15 @@ bool NamespaceLab::start(const LabDescription &lab, QString *error)
         }
         m_responders.push_back(std::move(responder));
     }
-    // The netlink socket is opened by the first request, so make that request from inside
-    // the director's namespace: the socket, and so every later request, stays there.
-    m_director = std::make_unique<NetlinkIpvs>();
+    // Every netlink socket of the director's table is made inside its namespace, the
+    // first one and any made again after a fault: the object cannot reach the host's table.
+    const QString director = LabCommands::namespaceName(QStringLiteral("director"));
+    m_director = std::make_unique<NetlinkIpvs>([director](QString *why) {
+        return LabNamespaces::socketIn(director, AF_NETLINK, SOCK_RAW, NETLINK_GENERIC, why);
+    });
     IpvsInfo info;
     KernelError kernelError;
-    bool connected = false;
-    if (!LabNamespaces::runIn(LabCommands::namespaceName(QStringLiteral("director")),
-                              [&] { connected = m_director->info(&info, &kernelError); }, error)) {
-        stop();
-        return false;
-    }
-    if (!connected) {
+    if (!m_director->info(&info, &kernelError)) {
         *error = QStringLiteral("IPVS in the lab's director: %1").arg(kernelError.message);
         stop();
         return false;

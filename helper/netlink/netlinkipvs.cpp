@@ -20,6 +20,7 @@
 #include <cstring>
 #include <sys/socket.h>
 #include <sys/time.h>
+#include <unistd.h>
 
 namespace {
 QString systemMessage(int errnoValue)
@@ -78,7 +79,11 @@ void NetlinkIpvs::SocketDeleter::operator()(nl_sock *socket) const
     nl_socket_free(socket);
 }
 
-NetlinkIpvs::NetlinkIpvs() = default;
+NetlinkIpvs::NetlinkIpvs(SocketOpener opener)
+    : m_opener(std::move(opener))
+{
+}
+
 NetlinkIpvs::~NetlinkIpvs() = default;
 
 bool NetlinkIpvs::connect(KernelError *error)
@@ -86,7 +91,31 @@ bool NetlinkIpvs::connect(KernelError *error)
     if (m_socket && m_family >= 0)
         return true;
     m_socket.reset(nl_socket_alloc());
-    if (!m_socket || genl_connect(m_socket.get()) < 0) {
+    if (!m_socket) {
+        *error = KernelError{ENOMEM, QStringLiteral("cannot allocate a netlink socket")};
+        return false;
+    }
+    if (m_opener) {
+        QString why;
+        const int fd = m_opener(&why);
+        if (fd < 0) {
+            m_socket.reset();
+            *error = KernelError{0, QStringLiteral("cannot open the netlink socket: %1").arg(why)};
+            return false;
+        }
+        // Bound as nl_connect would (the kernel picks the port), so that libnl learns its
+        // address from it; the socket's namespace is the one it was made in, whatever
+        // thread binds it.
+        sockaddr_nl local{};
+        local.nl_family = AF_NETLINK;
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local) < 0
+            || nl_socket_set_fd(m_socket.get(), NETLINK_GENERIC, fd) < 0) {
+            ::close(fd);
+            m_socket.reset();
+            *error = KernelError{0, QStringLiteral("cannot use the netlink socket made for this table")};
+            return false;
+        }
+    } else if (genl_connect(m_socket.get()) < 0) {
         m_socket.reset();
         *error = KernelError{0, QStringLiteral("cannot open a generic netlink socket")};
         return false;

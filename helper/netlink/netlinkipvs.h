@@ -11,15 +11,23 @@ struct nl_sock;
 struct nl_msg;
 
 /**
- * IpvsKernel over generic netlink (libnl-genl-3, family "IPVS"), on the network
- * namespace the helper runs in. One socket, the family resolved once; requests one at a
- * time, each answered by its reply and acknowledgement, with the kernel's own errno
- * kept (libnl folds ESRCH and ENOENT together otherwise).
+ * IpvsKernel over generic netlink (libnl-genl-3, family "IPVS"). One socket, the family
+ * resolved once; requests one at a time, each answered by its reply and
+ * acknowledgement, with the kernel's own errno kept (libnl folds ESRCH and ENOENT
+ * together otherwise).
+ *
+ * A socket belongs to the network namespace it was made in, and so does the IPVS table
+ * it reaches. By default that is the helper's own; given a SocketOpener (a lab's
+ * director), every socket, the first and each one made again after a fault, comes from
+ * it, so that the object can never reach another namespace's table.
  */
 class NetlinkIpvs : public IpvsKernel
 {
 public:
-    NetlinkIpvs();
+    /// Returns a new AF_NETLINK/SOCK_RAW/NETLINK_GENERIC socket, or -1 with `error` said.
+    using SocketOpener = std::function<int(QString *error)>;
+
+    explicit NetlinkIpvs(SocketOpener opener = {});
     ~NetlinkIpvs() override;
 
     bool info(IpvsInfo *info, KernelError *error) override;
@@ -48,6 +56,7 @@ private:
     struct SocketDeleter {
         void operator()(nl_sock *socket) const;
     };
+    SocketOpener m_opener;
     std::unique_ptr<nl_sock, SocketDeleter> m_socket;
     int m_family = -1;
 };

@@ -3,6 +3,7 @@
 // the kernel is particular, and what we make of replies built the way the kernel builds them.
 #include "ipvsattributes.h"
 #include "ipvsrequests.h"
+#include "netlinkipvs.h"
 #include "rulesparser.h"
 
 #include <QTest>
@@ -14,6 +15,8 @@
 #include <arpa/inet.h>
 #include <memory>
 #include <linux/ip_vs.h>
+#include <linux/netlink.h>
+#include <sys/socket.h>
 
 namespace {
 constexpr int fakeFamily = 0x20; // any family id: nothing is sent
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void everyCommandsRequest();
     void infoReply();
     void configReply();
+    void everySocketComesFromTheOpener();
 };
 
 void TestNetlink::servicesRoundTrip_data()
@@ -404,6 +408,43 @@ void TestNetlink::configReply()
     nla_put_u16(malformed.get(), IPVS_CMD_ATTR_TIMEOUT_UDP, 7);
     QVERIFY(!IpvsRequests::parseConfig(malformed.get(), &error));
     QVERIFY2(error.contains(QLatin1String("malformed")), qPrintable(error));
+}
+
+void TestNetlink::everySocketComesFromTheOpener()
+{
+    // A lab director's table: its sockets are made in its namespace, the first one and
+    // each one after a failure, never by the object itself in the helper's own.
+    int opened = 0;
+    NetlinkIpvs refused([&](QString *why) {
+        ++opened;
+        *why = QStringLiteral("the lab's namespace is gone");
+        return -1;
+    });
+    IpvsInfo info;
+    KernelError error;
+    QVERIFY(!refused.info(&info, &error));
+    QCOMPARE(error.message, QStringLiteral("cannot open the netlink socket: the lab's namespace is gone"));
+    IpvsTable table;
+    QVERIFY(!refused.readTable(&table, &error));
+    QVERIFY(!refused.flush(&error));
+    QCOMPARE(opened, 3);
+
+    // A real generic netlink socket from the opener is used as it is: this machine may
+    // lack IPVS, and then each attempt asks the opener for a socket again.
+    int made = 0;
+    NetlinkIpvs given([&](QString *) {
+        ++made;
+        return ::socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_GENERIC);
+    });
+    const bool connected = given.info(&info, &error);
+    if (connected) {
+        QVERIFY(given.info(&info, &error)); // the same socket, kept
+        QCOMPARE(made, 1);
+    } else {
+        QCOMPARE(error.message, QStringLiteral("IPVS is not available: the ip_vs module is not loaded"));
+        QVERIFY(!given.info(&info, &error));
+        QCOMPARE(made, 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNetlink)
