@@ -169,7 +169,8 @@ QDBusArgument &operator<<(QDBusArgument &argument, const SyncDaemon &daemon)
     return argument;
 }
 
-const QDBusArgument &operator>>(const QDBusArgument &argument, SyncDaemon &daemon)
+namespace {
+void readSyncDaemon(const QDBusArgument &argument, SyncDaemon &daemon, QStringList &errors)
 {
     uchar role = 0, syncId = 0, ttl = 0;
     ushort maxLength = 0, port = 0;
@@ -177,12 +178,36 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, SyncDaemon &daemo
     argument.beginStructure();
     argument >> role >> daemon.interface >> syncId >> maxLength >> group >> port >> ttl;
     argument.endStructure();
+    if (role > 1)
+        errors.append(Tr::tr("daemon role %1 is neither master (0) nor backup (1)").arg(role));
     daemon.role = role == 1 ? SyncDaemon::Role::Backup : SyncDaemon::Role::Master;
     daemon.syncId = syncId;
     daemon.maxLength = maxLength;
-    daemon.group = IpAddress::parse(group).value_or(IpAddress());
+    const auto address = IpAddress::parse(group);
+    if (!group.isEmpty() && !address)
+        errors.append(Tr::tr("multicast group '%1' is not an IPv4 or IPv6 address").arg(group));
+    daemon.group = address.value_or(IpAddress());
     daemon.port = port;
     daemon.ttl = ttl;
+}
+} // namespace
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, SyncDaemon &daemon)
+{
+    QStringList ignored; // the helper's replies: already checked when it was started
+    readSyncDaemon(argument, daemon, ignored);
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const SyncDaemonSpec &spec)
+{
+    return argument << spec.daemon;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, SyncDaemonSpec &spec)
+{
+    spec.errors.clear();
+    readSyncDaemon(argument, spec.daemon, spec.errors);
     return argument;
 }
 
@@ -225,4 +250,5 @@ void DBusTypes::registerTypes()
     qDBusRegisterMetaType<RealServerSpec>();
     qDBusRegisterMetaType<Timeouts>();
     qDBusRegisterMetaType<SyncDaemon>();
+    qDBusRegisterMetaType<SyncDaemonSpec>();
 }

@@ -30,6 +30,13 @@ struct RealServerSpec {
     QStringList errors;
 };
 
+/// A sync daemon to start: a role other than master or backup, or a multicast group
+/// that is not an address, is an error, not a default.
+struct SyncDaemonSpec {
+    SyncDaemon daemon;
+    QStringList errors;
+};
+
 
 Q_DECLARE_METATYPE(ServiceSpec)
 Q_DECLARE_METATYPE(RealServerSpec)
@@ -38,6 +45,7 @@ Q_DECLARE_METATYPE(RealServer)
 Q_DECLARE_METATYPE(Statistics)
 Q_DECLARE_METATYPE(Timeouts)
 Q_DECLARE_METATYPE(SyncDaemon)
+Q_DECLARE_METATYPE(SyncDaemonSpec)
 Q_DECLARE_METATYPE(IpvsTable)
 Q_DECLARE_METATYPE(ConnectionEntry)
 
@@ -49,6 +57,8 @@ QDBusArgument &operator<<(QDBusArgument &argument, const Timeouts &timeouts);
 const QDBusArgument &operator>>(const QDBusArgument &argument, Timeouts &timeouts);
 QDBusArgument &operator<<(QDBusArgument &argument, const SyncDaemon &daemon);
 const QDBusArgument &operator>>(const QDBusArgument &argument, SyncDaemon &daemon);
+QDBusArgument &operator<<(QDBusArgument &argument, const SyncDaemonSpec &spec);
+const QDBusArgument &operator>>(const QDBusArgument &argument, SyncDaemonSpec &spec);
 QDBusArgument &operator<<(QDBusArgument &argument, const ConnectionEntry &entry);
 const QDBusArgument &operator>>(const QDBusArgument &argument, ConnectionEntry &entry);
 

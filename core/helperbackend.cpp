@@ -177,7 +177,7 @@ void HelperBackend::setSysctl(const QString &name, const QString &value, bool pe
 
 void HelperBackend::startSyncDaemon(const SyncDaemon &daemon, bool interactive)
 {
-    auto *watcher = new QDBusPendingCallWatcher(m_proxy->StartSyncDaemon(daemon, interactive), this);
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->StartSyncDaemon(SyncDaemonSpec{daemon, {}}, interactive), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
         QDBusPendingReply<> reply = *call;
         call->deleteLater();

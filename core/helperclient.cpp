@@ -110,7 +110,7 @@ bool HelperClient::setTimeouts(const Timeouts &timeouts, bool interactive, Error
 
 bool HelperClient::startSyncDaemon(const SyncDaemon &daemon, bool interactive, Error *error)
 {
-    auto reply = m_proxy->StartSyncDaemon(daemon, interactive);
+    auto reply = m_proxy->StartSyncDaemon(SyncDaemonSpec{daemon, {}}, interactive);
     return succeeded(reply, error);
 }
 

@@ -10,11 +10,25 @@
 namespace {
 const QStringList arpSettings{QStringLiteral("arp_ignore"), QStringLiteral("arp_announce"), QStringLiteral("rp_filter")};
 
+// Whole-string patterns: '$' alone also matches before a final newline ("eth0\n").
 bool isInterfaceName(const QString &name)
 {
     // The kernel's rule (dev_valid_name): 1..15 characters, no '/', ':' or blanks, not . or ..
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.@-]{1,15}$"));
+    static const QRegularExpression valid(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_.@-]{1,15}")));
     return valid.match(name).hasMatch() && name != QLatin1String(".") && name != QLatin1String("..");
+}
+
+// The name as sysctl.d(5) must read it. A dotted name is split at every dot, so an
+// interface with a dot in its name (eth0.100) needs the slash form, whose dots stay.
+QString persistedKey(const QString &name)
+{
+    if (!name.startsWith(QLatin1String("net.ipv4.conf.")))
+        return name;
+    const QString setting = name.section(QLatin1Char('.'), -1);
+    const QString interface = name.mid(14, name.size() - 14 - setting.size() - 1);
+    if (!interface.contains(QLatin1Char('.')))
+        return name;
+    return QStringLiteral("net/ipv4/conf/") + interface + QLatin1Char('/') + setting;
 }
 } // namespace
 
@@ -42,7 +56,7 @@ QString Sysctls::refusal(const QString &name) const
     const QStringList parts = name.split(QLatin1Char('.'));
     if (parts.size() == 4 && parts[0] == QLatin1String("net") && parts[1] == QLatin1String("ipv4")
         && parts[2] == QLatin1String("vs")) {
-        static const QRegularExpression setting(QStringLiteral("^[a-z0-9_]{1,40}$"));
+        static const QRegularExpression setting(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9_]{1,40}")));
         if (setting.match(parts[3]).hasMatch() && QFile::exists(pathOf(name)))
             return {};
         return QStringLiteral("%1 is not an IPVS setting this kernel has").arg(name);
@@ -101,7 +115,7 @@ bool Sysctls::write(const QString &name, const QString &value, QString *error) c
         *error = why;
         return false;
     }
-    static const QRegularExpression number(QStringLiteral("^-?[0-9]{1,19}$"));
+    static const QRegularExpression number(QRegularExpression::anchoredPattern(QStringLiteral("-?[0-9]{1,19}")));
     if (!number.match(value).hasMatch()) {
         *error = QStringLiteral("value '%1' for %2 is not a number").arg(value, name);
         return false;
@@ -128,12 +142,21 @@ bool Sysctls::persist(const QString &name, const QString &value, QString *error)
         lines = QString::fromUtf8(existing.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (lines.isEmpty())
         lines.append(QStringLiteral("# Written by LVS Studio; applied at boot by systemd-sysctl."));
-    const QString entry = name + QStringLiteral(" = ") + value;
+    // A line in either form (the dotted one, as older versions wrote it, or the slash
+    // one) is this setting's; the first is replaced, any other dropped.
+    const QString key = persistedKey(name);
+    const QString entry = key + QStringLiteral(" = ") + value;
     bool replaced = false;
-    for (QString &line : lines) {
-        if (line.section(QLatin1Char('='), 0, 0).trimmed() == name) {
-            line = entry;
+    for (auto line = lines.begin(); line != lines.end();) {
+        const QString lineKey = line->section(QLatin1Char('='), 0, 0).trimmed();
+        if (lineKey != name && lineKey != key) {
+            ++line;
+        } else if (!replaced) {
+            *line = entry;
             replaced = true;
+            ++line;
+        } else {
+            line = lines.erase(line);
         }
     }
     if (!replaced)

@@ -449,6 +449,16 @@
         <source>tunnel checksum option %1 is not 0 to 2</source>
         <translation>隧道校验和选项 %1 不在 0 到 2 之间</translation>
     </message>
+    <message>
+        <location line="+67"/>
+        <source>daemon role %1 is neither master (0) nor backup (1)</source>
+        <translation>守护进程角色 %1 既不是 master (0) 也不是 backup (1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>multicast group &apos;%1&apos; is not an IPv4 or IPv6 address</source>
+        <translation>组播组 &apos;%1&apos; 不是 IPv4 或 IPv6 地址</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

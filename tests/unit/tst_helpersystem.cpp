@@ -41,6 +41,7 @@ class TestHelperSystem : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void startSyncDaemonRefusesWhatDoesNotParse();
     void init();
     void sysctlsOnlyFromTheAllowList();
     void sysctlNamesCannotEscapeTheTree_data();
@@ -126,12 +127,33 @@ void TestHelperSystem::setAndPersistASysctl()
     auto persist = m_proxy->SetSysctl(QStringLiteral("net.ipv4.conf.eth0.100.rp_filter"), QStringLiteral("2"), true, true);
     QVERIFY(finish(persist));
     QVERIFY2(persist.isValid(), qPrintable(persist.error().message()));
-    QCOMPARE(m_helper->authorizer.asked.last(), QStringLiteral("org.lvsstudio.persist interactive"));
+    // Persisting is setting and keeping: both actions are asked, in that order.
+    QCOMPARE(m_helper->authorizer.asked.mid(1), (QStringList{QStringLiteral("org.lvsstudio.sysctl interactive"),
+                                                             QStringLiteral("org.lvsstudio.persist interactive")}));
     QCOMPARE(readFile(m_paths.sysctlRoot + QStringLiteral("/net/ipv4/conf/eth0.100/rp_filter")), QByteArray("2\n"));
+    // sysctl.d(5) splits a dotted name at every dot (conf/eth0/100/rp_filter): the slash
+    // form keeps the interface's dot. A line an older version wrote dotted is replaced.
+    writeFile(m_paths.sysctlPersistFile, "# kept\nnet.ipv4.conf.eth0.100.rp_filter = 2\nnet.ipv4.ip_forward = 1\n"
+                                         "net/ipv4/conf/eth0.100/rp_filter = 2\n");
     auto again = m_proxy->SetSysctl(QStringLiteral("net.ipv4.conf.eth0.100.rp_filter"), QStringLiteral("1"), true, true);
     QVERIFY(finish(again));
     QCOMPARE(readFile(m_paths.sysctlPersistFile),
-             QByteArray("# Written by LVS Studio; applied at boot by systemd-sysctl.\nnet.ipv4.conf.eth0.100.rp_filter = 1\n"));
+             QByteArray("# kept\nnet/ipv4/conf/eth0.100/rp_filter = 1\nnet.ipv4.ip_forward = 1\n"));
+    auto plain = m_proxy->SetSysctl(QStringLiteral("net.ipv4.conf.all.arp_ignore"), QStringLiteral("1"), true, true);
+    QVERIFY(finish(plain));
+    QVERIFY(readFile(m_paths.sysctlPersistFile).endsWith("net.ipv4.conf.all.arp_ignore = 1\n"));
+
+    // A value or a name with a trailing newline is not a number or a name ('$' alone
+    // would match before it).
+    auto newline = m_proxy->SetSysctl(QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("1\n"), false, true);
+    QVERIFY(finish(newline));
+    QCOMPARE(newline.error().name(), QString(DBusErrors::kernelError));
+    QVERIFY(newline.error().message().contains(QStringLiteral("is not a number")));
+    auto badName = m_proxy->SetSysctl(QStringLiteral("net.ipv4.conf.all\n.arp_ignore"), QStringLiteral("1"), false, true);
+    QVERIFY(finish(badName));
+    QCOMPARE(badName.error().name(), QString(DBusErrors::invalidArgs));
+    QVERIFY2(badName.error().message().contains(QStringLiteral("is not an interface name")),
+             qPrintable(badName.error().message()));
 
     auto word = m_proxy->SetSysctl(QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("yes"), false, true);
     QVERIFY(finish(word));
@@ -202,6 +224,39 @@ void TestHelperSystem::tableManagersFromProc()
     auto reply = m_proxy->GetTableManagers();
     QVERIFY(finish(reply));
     QCOMPARE(reply.value(), (QStringList{"keepalived", "kube-proxy"}));
+}
+
+void TestHelperSystem::startSyncDaemonRefusesWhatDoesNotParse()
+{
+    // Sent as any caller could, field by field: the struct's own decoding would turn a
+    // role of 2 into master and an unreadable group into the default one.
+    const auto start = [this](uchar role, const QString &group) {
+        QDBusArgument daemon;
+        daemon.beginStructure();
+        daemon << role << QStringLiteral("eth0") << uchar(7) << ushort(0) << group << ushort(0) << uchar(0);
+        daemon.endStructure();
+        QDBusMessage call = QDBusMessage::createMethodCall(QString(), QStringLiteral("/org/lvsstudio/Helper1"),
+                                                           QStringLiteral("org.lvsstudio.Helper1"),
+                                                           QStringLiteral("StartSyncDaemon"));
+        call << QVariant::fromValue(daemon) << true;
+        QDBusPendingReply<> reply = m_helper->client.asyncCall(call);
+        finish(reply);
+        return reply;
+    };
+    auto role = start(2, QString());
+    QCOMPARE(role.error().name(), QString(DBusErrors::invalidArgs));
+    QCOMPARE(role.error().message(), QStringLiteral("daemon role 2 is neither master (0) nor backup (1)"));
+    auto group = start(0, QStringLiteral("224.0.0.300"));
+    QCOMPARE(group.error().name(), QString(DBusErrors::invalidArgs));
+    QCOMPARE(group.error().message(), QStringLiteral("multicast group '224.0.0.300' is not an IPv4 or IPv6 address"));
+    QVERIFY(m_helper->authorizer.asked.isEmpty()); // refused before polkit was asked
+    QVERIFY(m_helper->kernel.table.syncDaemons.isEmpty());
+
+    auto backup = start(1, QStringLiteral("239.1.2.3"));
+    QVERIFY2(backup.isValid(), qPrintable(backup.error().message()));
+    QCOMPARE(m_helper->kernel.table.syncDaemons.size(), 1);
+    QCOMPARE(m_helper->kernel.table.syncDaemons[0].role, SyncDaemon::Role::Backup);
+    QCOMPARE(m_helper->kernel.table.syncDaemons[0].group, *IpAddress::parse(u"239.1.2.3"));
 }
 
 QTEST_GUILESS_MAIN(TestHelperSystem)
