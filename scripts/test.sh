@@ -95,6 +95,8 @@ fi
 echo "== times"
 printf '%s\n' "${phases[@]}" | awk -F'\t' -v whole="$SECONDS" '{ printf "%6d s  %s\n", $1, $2 }
   END { printf "%6d s  whole run\n", whole }'
-[ -f "$BUILD_DIR/Testing/main-tests.log" ] && python3 "$top/scripts/lib/vm-times.py" "$BUILD_DIR/Testing/main-tests.log"
+if [ -f "$BUILD_DIR/Testing/main-tests.log" ]; then
+  python3 "$top/scripts/lib/vm-times.py" "$BUILD_DIR/Testing/main-tests.log" || true
+fi
 command -v ccache >/dev/null && ccache --show-stats 2>/dev/null | grep -E 'Hits|Misses|Cache size' || true
 exit "$status"

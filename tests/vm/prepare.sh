@@ -2,8 +2,13 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Prepares what the guest boots, once, in the cache directory given: the distribution's
 # kernel package unpacked (never installed on the host) with its module index, and a
-# busybox initramfs that mounts the host over 9p. Rebuilt only when its inputs change.
+# busybox initramfs that mounts the host over 9p. Prints the initramfs's path. The cache
+# is the machine's, shared by every checkout: each version of the guest's scripts gets
+# an initramfs of its own, named by the hash of its inputs and written whole before it
+# is named, so that clones of different versions never boot each other's.
 set -euo pipefail
+# Standard output carries the initramfs's path alone; whatever the tools say goes to stderr.
+exec 3>&1 1>&2
 cache=$1
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 mkdir -p "$cache"
@@ -60,14 +65,16 @@ if [ ! -f "$cache/boot-kernel" ]; then
 fi
 
 modules=$(cat "$cache/modules-path")
-inputs=$(cat "$here/guest/init" "$here/guest/bus.sh" "$here/prepare.sh" "$cache/modules-path" | sha256sum | cut -d' ' -f1)
-if [ "$(cat "$cache/initramfs.inputs" 2>/dev/null)" != "$inputs" ]; then
+inputs=$(cat "$here/guest/init" "$here/guest/bus.sh" "$here/guest/systemd.sh" "$here/prepare.sh" "$cache/modules-path" | sha256sum | cut -d' ' -f1)
+initramfs=$cache/initramfs-$inputs.cpio.gz
+if [ ! -f "$initramfs" ]; then
   work=$(mktemp -d "$cache/initramfs.XXXXXX")
-  trap 'rm -rf "$work"' EXIT
+  trap 'rm -rf "$work" "$work.cpio.gz"' EXIT
   mkdir -p "$work"/{bin,dev,proc,sys,newroot,modules}
   cp /bin/busybox "$work/bin/busybox"
   install -m 0755 "$here/guest/init" "$work/init"
   install -m 0644 "$here/guest/bus.sh" "$work/bus.sh"
+  install -m 0644 "$here/guest/systemd.sh" "$work/systemd.sh"
   # virtio and 9p are modules in Debian's kernel: take them and what they need.
   for module in virtio_ring virtio virtio_pci_legacy_dev virtio_pci_modern_dev virtio_pci netfs fscache \
                 9pnet 9pnet_virtio 9p; do
@@ -100,7 +107,9 @@ if [ "$(cat "$cache/initramfs.inputs" 2>/dev/null)" != "$inputs" ]; then
     echo "$name" >>"$work/modules/boot/order"
   done <"$work/module-files"
   rm "$work/module-files"
-  (cd "$work" && find . | cpio -o -H newc --quiet | gzip -1) >"$cache/initramfs.cpio.gz"
+  (cd "$work" && find . | cpio -o -H newc --quiet | gzip -1) >"$work.cpio.gz"
+  mv "$work.cpio.gz" "$initramfs"
   rm -rf "$work"
-  echo "$inputs" >"$cache/initramfs.inputs"
+  rm -f "$cache/initramfs.cpio.gz" "$cache/initramfs.inputs" # the one shared name of older versions
 fi
+echo "$initramfs" >&3

@@ -3,7 +3,7 @@
 # Runs a command as root inside a QEMU guest that boots the distribution's own kernel,
 # which (unlike this machine's) has IPVS:
 #
-#   tests/vm/run.sh [--bus] [--timeout SECONDS] -- COMMAND [ARGUMENT...]
+#   tests/vm/run.sh [--bus | --systemd] [--timeout SECONDS] -- COMMAND [ARGUMENT...]
 #
 # The guest sees the host's filesystem read-only over 9p, except the build tree, which
 # it may write; it has its own tmpfs /tmp, /run and a private /etc (an overlay whose writes stay in guest memory), and no
@@ -11,7 +11,10 @@
 # COMMAND runs in the caller's directory with $BUILD_DIR/bin on PATH; its output and
 # exit status come back as run.sh's. --bus first starts a private system dbus-daemon
 # (seeing the build tree's D-Bus service and policy files) and a real polkitd whose
-# rules directory is a guest-only tmpfs.
+# rules directory is a guest-only tmpfs. --systemd boots the distribution's systemd as
+# PID 1 instead, as an installed system runs: it starts journald, the distribution's
+# dbus-daemon and polkitd from their own units, and COMMAND as a unit of its own; /usr is
+# an overlay too, so that COMMAND may `cmake --install --prefix /usr` into guest memory.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -26,16 +29,23 @@ fi
 cache=$cache/vm
 
 bus=0
+systemd=0
 timeout=900
 while [ $# -gt 0 ]; do
   case "$1" in
     --bus) bus=1; shift ;;
+    --systemd) systemd=1; shift ;;
     --timeout) timeout=$2; shift 2 ;;
     --) shift; break ;;
-    *) echo "usage: $0 [--bus] [--timeout SECONDS] -- COMMAND..." >&2; exit 2 ;;
+    *) echo "usage: $0 [--bus | --systemd] [--timeout SECONDS] -- COMMAND..." >&2; exit 2 ;;
   esac
 done
-[ $# -gt 0 ] || { echo "usage: $0 [--bus] [--timeout SECONDS] -- COMMAND..." >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: $0 [--bus | --systemd] [--timeout SECONDS] -- COMMAND..." >&2; exit 2; }
+[ "$bus$systemd" != 11 ] || { echo "$0: --systemd starts the system's own bus; --bus is for the bare guest" >&2; exit 2; }
+if [ "$systemd" = 1 ] && [ -n "${LVS_VM_INTERACTIVE:-}" ]; then
+  echo "$0: an interactive guest runs without --systemd" >&2
+  exit 2
+fi
 
 # A missing part is a skip (77) for a developer, a failure in CI.
 missing() {
@@ -46,7 +56,7 @@ missing() {
 command -v qemu-system-x86_64 >/dev/null || missing "qemu-system-x86_64 is not installed (scripts/install-deps.sh installs it)"
 [ -x /bin/busybox ] || missing "busybox-static is not installed (scripts/install-deps.sh installs it)"
 
-"$here/prepare.sh" "$cache" || missing "could not prepare the guest kernel (see above)"
+initramfs=$("$here/prepare.sh" "$cache") || missing "could not prepare the guest kernel (see above)"
 kernel=$(cat "$cache/boot-kernel")
 
 # Everything the guest needs from this run lives in a directory of the build tree.
@@ -56,8 +66,8 @@ trap 'rm -rf "$run"' EXIT
 cp "$cache/modules-path" "$run/modules-path"
 {
   printf 'cd %q\n' "$PWD"
-  printf 'export BUILD_DIR=%q PATH=%q CI=%q LVS_VM_BUS=%q LVS_VM_INTERACTIVE=%q\n' "$build" \
-    "/run/lvs-bin:$build/bin:/usr/sbin:/usr/bin:/sbin:/bin" "${CI:-}" "$bus" "${LVS_VM_INTERACTIVE:-}"
+  printf 'export BUILD_DIR=%q PATH=%q CI=%q LVS_VM_BUS=%q LVS_VM_SYSTEMD=%q LVS_VM_INTERACTIVE=%q\n' "$build" \
+    "/run/lvs-bin:$build/bin:/usr/sbin:/usr/bin:/sbin:/bin" "${CI:-}" "$bus" "$systemd" "${LVS_VM_INTERACTIVE:-}"
   printf 'exec'
   printf ' %q' "$@"
   printf '\n'
@@ -78,13 +88,16 @@ if [ -r /dev/kvm ] && [ -w /dev/kvm ]; then
   [ "$(cat "$cache/kvm-probe")" = kvm ] && accel=kvm
 fi
 
+# systemd shows a spinner for the command's long-running job on the console otherwise.
+systemd_args=
+[ "$systemd" = 1 ] && systemd_args="systemd.show_status=false"
 start=$(date +%s.%N)
 set +e
 timeout --foreground "$timeout" qemu-system-x86_64 \
   -accel "$accel" -cpu max -smp 2 -m 2G \
   -nic none -nographic -no-reboot \
-  -kernel "$kernel" -initrd "$cache/initramfs.cpio.gz" \
-  -append "console=ttyS0 ${LVS_VM_KERNEL_ARGS:-quiet loglevel=1} panic=-1 lvs.run=$run lvs.build=$build lvs.stage2=$here/guest/stage2.sh" \
+  -kernel "$kernel" -initrd "$initramfs" \
+  -append "console=ttyS0 ${LVS_VM_KERNEL_ARGS:-quiet loglevel=1} panic=-1 $systemd_args lvs.run=$run lvs.build=$build lvs.stage2=$here/guest/stage2.sh" \
   -virtfs "local,path=/,mount_tag=hostroot,security_model=passthrough,multidevs=remap,readonly=on" \
   -virtfs "local,path=$build,mount_tag=build,security_model=passthrough,multidevs=remap" \
   <"$([ -n "${LVS_VM_INTERACTIVE:-}" ] && echo /dev/stdin || echo /dev/null)" | sed -u -e 's/\x1bc\|\x1b\[?7l\|\x1b\[2J\|\x1b\[0m//g' \
@@ -94,6 +107,8 @@ timeout --foreground "$timeout" qemu-system-x86_64 \
 qemu_status=${PIPESTATUS[0]}
 set -e
 end=$(date +%s.%N)
+# Under systemd the command's unit wrote its output here rather than to the console.
+[ -f "$run/output" ] && cat "$run/output"
 
 if [ "$qemu_status" -eq 124 ]; then
   echo "vm: timed out after $timeout s" >&2

@@ -1,0 +1,148 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
+# LVS Studio as an installed Debian runs it (tests/vm/run.sh --systemd): systemd 252 as
+# PID 1 has started the distribution's dbus-daemon and polkitd from their own units; the
+# project is installed with `cmake --install --prefix /usr` into the guest's overlay
+# /usr; the helper is started by D-Bus activation through its own systemd unit, with
+# that unit's sandbox in force. Then each feature that works through that sandbox today
+# runs once through the installed lvsctl and is compared with what ipvsadm, the kernel
+# or systemd-sysctl say.
+set -eu
+data=$(cd "$(dirname "$0")/../../data" && pwd)
+build=$BUILD_DIR
+work=/tmp/installed-systemd
+mkdir -p "$work"
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+ok() { echo "systemd: $*"; }
+lvsctl=/usr/bin/lvsctl
+
+[ "$(cat /proc/1/comm)" = systemd ] || { echo "FAIL: PID 1 is $(cat /proc/1/comm), not systemd"; exit 1; }
+for unit in dbus.service polkit.service; do
+  [ "$(systemctl is-active "$unit")" = active ] || fail "$unit is $(systemctl is-active "$unit")"
+done
+ok "PID 1 is systemd $(systemctl --version | awk 'NR == 1 { print $2 }'); dbus.service and polkit.service active"
+
+# 1. Install as %cmake_install does, straight into /usr (an overlay in guest memory).
+cmake --install "$build" --prefix /usr >"$work/install.log" 2>&1 ||
+  { echo "FAIL: cmake --install:"; cat "$work/install.log"; exit 1; }
+# Debian 12 has no polkit-qt6 package (Fedora has): its libraries, built into the build
+# cache, go where the distribution's would be (the spec builds without RPATH).
+cache=$(sed -n 's/^LVS_CACHE_DIR:PATH=//p' "$build/CMakeCache.txt")
+multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)
+cp -a "$cache"/polkit-qt6/lib*/libpolkit-qt6-*.so.* "/usr/lib/$multiarch/"
+ldconfig
+# What a package's scriptlets and triggers do: systemd and the bus read their files again.
+systemctl daemon-reload
+dbus-send --system --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+  org.freedesktop.DBus.ReloadConfig >/dev/null
+grep -qx 'SystemdService=lvs-studio-helper.service' /usr/share/dbus-1/system-services/org.lvsstudio.Helper1.service ||
+  fail "the activation file does not hand over to lvs-studio-helper.service"
+[ "$(systemctl show -p LoadState --value lvs-studio-helper.service)" = loaded ] ||
+  fail "systemd does not know lvs-studio-helper.service"
+[ "$(systemctl show -p ActiveState --value lvs-studio-helper.service)" = inactive ] ||
+  fail "the helper runs before anyone called it"
+ok "installed $(wc -l <"$build/install_manifest.txt") files; lvs-studio-helper.service loaded, inactive"
+
+# 2. The first call activates the helper through its unit.
+ip link add d0 type dummy
+ip addr add 10.1.1.1/24 dev d0
+ip link set d0 up
+ipvsadm -C
+ipvsadm -R <"$data/rules/listing1.rules"
+$lvsctl list >"$work/lvsctl.list" 2>"$work/lvsctl.err" || fail "lvsctl list: $(cat "$work/lvsctl.err")"
+ipvsadm -Ln >"$work/ipvsadm.list"
+cmp -s "$work/ipvsadm.list" "$work/lvsctl.list" && ok "lvsctl list is ipvsadm -Ln ($(wc -l <"$work/lvsctl.list") lines)" ||
+  { fail "lvsctl list differs from ipvsadm -Ln"; diff -u "$work/ipvsadm.list" "$work/lvsctl.list" || :; }
+main_pid=$(systemctl show -p MainPID --value lvs-studio-helper.service)
+owner=$(gdbus call --system --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+  --method org.freedesktop.DBus.GetConnectionUnixProcessID org.lvsstudio.Helper1 | sed -n 's/^(uint32 \([0-9]*\),)$/\1/p')
+if [ -n "$owner" ] && [ "$owner" = "$main_pid" ]; then
+  ok "org.lvsstudio.Helper1 is owned by lvs-studio-helper.service's main process ($main_pid, $(readlink "/proc/$main_pid/exe"))"
+else
+  fail "org.lvsstudio.Helper1 is owned by pid '${owner}', the unit's main process is '$main_pid'"
+fi
+
+# 3. The sandbox is in force on that process.
+status=/proc/$main_pid/status
+cap=$(awk '$1 == "CapEff:" { print $2 }' "$status")
+[ "$cap" = 0000000000001000 ] && ok "effective capabilities: CAP_NET_ADMIN only" || fail "effective capabilities $cap"
+[ "$(awk '$1 == "NoNewPrivs:" { print $2 }' "$status")" = 1 ] || fail "NoNewPrivs is not set"
+[ "$(readlink "/proc/$main_pid/ns/mnt")" != "$(readlink /proc/1/ns/mnt)" ] || fail "the helper shares PID 1's mount namespace"
+usr=$(awk '$5 == "/usr" { split($6, o, ","); print o[1] }' "/proc/$main_pid/mountinfo" | tail -n1)
+[ "$usr" = ro ] && ok "the helper runs in a mount namespace of its own, /usr read-only (ProtectSystem=strict)" ||
+  fail "/usr is '$usr' for the helper"
+
+# 4. Each feature once, through the sandboxed helper.
+same() { # what, expected file, actual file
+  if cmp -s "$2" "$3"; then ok "$1"; else fail "$1"; diff -u "$2" "$3" | head -20 || :; fi
+}
+$lvsctl restore "$data/rules/every_scheduler.rules" || fail "lvsctl restore exited $?"
+ipvsadm -S -n >"$work/ipvsadm.save"
+same "lvsctl restore: ipvsadm -S -n reads back the file" "$data/rules/every_scheduler.rules" "$work/ipvsadm.save"
+$lvsctl save >"$work/lvsctl.save"
+same "lvsctl save is ipvsadm -S -n" "$work/ipvsadm.save" "$work/lvsctl.save"
+$lvsctl zero || fail "lvsctl zero exited $?"
+nonzero=$(ipvsadm -Ln --stats --exact | awk 'NR > 3 && ($3 + $4 + $5 + $6 + $7) > 0' | wc -l)
+[ "$nonzero" = 0 ] && ok "lvsctl zero: every counter is 0" || fail "lvsctl zero left $nonzero rows counting"
+$lvsctl timeout 600 60 200 || fail "lvsctl timeout exited $?"
+timeouts=$(ipvsadm -L --timeout)
+[ "$timeouts" = "Timeout (tcp tcpfin udp): 600 60 200" ] && ok "lvsctl timeout: $timeouts" || fail "timeouts: $timeouts"
+$lvsctl daemon start master --mcast-interface d0 --syncid 7 || fail "lvsctl daemon start exited $?"
+daemons=$(ipvsadm -L --daemon)
+case "$daemons" in
+  *"master sync daemon (mcast=d0, syncid=7"*) ok "lvsctl daemon start: $daemons" ;;
+  *) fail "sync daemons: '$daemons'" ;;
+esac
+[ "$($lvsctl daemon)" = "$daemons" ] || fail "lvsctl daemon lists '$($lvsctl daemon)', ipvsadm '$daemons'"
+$lvsctl daemon stop master || fail "lvsctl daemon stop exited $?"
+[ -z "$(ipvsadm -L --daemon)" ] || fail "the sync daemon still runs after stop"
+$lvsctl connections >"$work/lvsctl.conn" || fail "lvsctl connections exited $?"
+ipvsadm -Lnc >"$work/ipvsadm.conn"
+same "lvsctl connections is ipvsadm -Lnc" "$work/ipvsadm.conn" "$work/lvsctl.conn"
+
+# sysctl, set and persisted: systemd-sysctl reads the persisted file back as boot would.
+$lvsctl sysctl set --persist net.ipv4.conf.d0.arp_ignore 1 || fail "lvsctl sysctl set exited $?"
+[ "$(cat /proc/sys/net/ipv4/conf/d0/arp_ignore)" = 1 ] || fail "arp_ignore on d0 is not 1"
+grep -q 'arp_ignore = 1' /etc/sysctl.d/90-lvs-studio.conf || fail "the setting is not in /etc/sysctl.d/90-lvs-studio.conf"
+echo 0 >/proc/sys/net/ipv4/conf/d0/arp_ignore
+/lib/systemd/systemd-sysctl /etc/sysctl.d/90-lvs-studio.conf
+[ "$(cat /proc/sys/net/ipv4/conf/d0/arp_ignore)" = 1 ] &&
+  ok "lvsctl sysctl set --persist: systemd-sysctl sets net.ipv4.conf.d0.arp_ignore = 1 again" ||
+  fail "systemd-sysctl did not apply the persisted file: $(cat /etc/sysctl.d/90-lvs-studio.conf)"
+
+# Runtime to Boot, Fedora's layout: /etc/sysconfig/ipvsadm, read back at boot by
+# ipvsadm.service. No Fedora package is reachable here: this unit is our own
+# reconstruction of Fedora's (ExecStart restores the file, ExecStop saves the table).
+mkdir -p /etc/sysconfig
+systemctl stop lvs-studio-helper.service # its sandbox names the paths that exist when it starts
+$lvsctl boot save || fail "lvsctl boot save exited $?"
+same "lvsctl boot save (Fedora layout) is ipvsadm -S -n" "$work/ipvsadm.save" /etc/sysconfig/ipvsadm
+cat >/run/systemd/system/ipvsadm.service <<'UNIT'
+[Unit]
+Description=Initialise the Linux Virtual Server (a reconstruction of Fedora's unit)
+After=syslog.target network.target
+
+[Service]
+Type=oneshot
+ExecStart=/bin/sh -c "exec /sbin/ipvsadm-restore < /etc/sysconfig/ipvsadm"
+ExecStop=/bin/sh -c "exec /sbin/ipvsadm-save -n > /etc/sysconfig/ipvsadm"
+ExecStop=/sbin/ipvsadm -C
+RemainAfterExit=yes
+UNIT
+systemctl daemon-reload
+ipvsadm -C
+systemctl start ipvsadm.service || fail "ipvsadm.service did not start: $(journalctl -u ipvsadm.service --no-pager | tail -5)"
+ipvsadm -S -n >"$work/after-boot.save"
+same "ipvsadm.service restores the table Runtime to Boot saved" "$work/ipvsadm.save" "$work/after-boot.save"
+systemctl stop ipvsadm.service
+
+# What each unit's sandbox still allows, for the record (systemd's own scoring).
+echo "systemd-analyze security lvs-studio-helper.service:"
+systemd-analyze security --no-pager lvs-studio-helper.service 2>&1 | tail -n 1
+
+if [ "$failures" != 0 ]; then
+  echo "the helper's journal:"
+  journalctl -u lvs-studio-helper.service --no-pager | tail -20
+fi
+[ "$failures" = 0 ]
