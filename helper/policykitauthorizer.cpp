@@ -43,6 +43,14 @@ struct AuthorizationResult {
     bool valid = false;
 };
 
+void cancelInPolkit(QDBusConnection &bus, const QString &cancellationId)
+{
+    QDBusMessage cancel = QDBusMessage::createMethodCall(polkitService, authorityPath, authorityInterface,
+                                                         QStringLiteral("CancelCheckAuthorization"));
+    cancel << cancellationId;
+    bus.send(cancel);
+}
+
 AuthorizationResult readResult(const QDBusMessage &reply)
 {
     AuthorizationResult result;
@@ -76,12 +84,8 @@ PolicyKitAuthorizer::~PolicyKitAuthorizer()
 {
     // The process is going, and with it whoever waited (their objects may be gone
     // already): polkit may forget these checks, nobody is called back.
-    for (const Check &check : std::as_const(m_checks)) {
-        QDBusMessage cancel = QDBusMessage::createMethodCall(polkitService, authorityPath, authorityInterface,
-                                                             QStringLiteral("CancelCheckAuthorization"));
-        cancel << check.cancellationId;
-        m_bus.send(cancel);
-    }
+    for (const Check &check : std::as_const(m_checks))
+        cancelInPolkit(m_bus, check.cancellationId);
 }
 
 int PolicyKitAuthorizer::pendingChecks() const
@@ -185,18 +189,14 @@ void PolicyKitAuthorizer::callerLeft(const QString &busName)
     }
 }
 
-void PolicyKitAuthorizer::finish(quint64 id, const Decision &decision, bool cancelInPolkit)
+void PolicyKitAuthorizer::finish(quint64 id, const Decision &decision, bool cancel)
 {
     Check check = m_checks.take(id);
     check.timer->deleteLater();
     // Its answer, should it still come, finds no check and is dropped.
     check.reply->deleteLater();
-    if (cancelInPolkit) {
-        QDBusMessage cancel = QDBusMessage::createMethodCall(polkitService, authorityPath, authorityInterface,
-                                                             QStringLiteral("CancelCheckAuthorization"));
-        cancel << check.cancellationId;
-        m_bus.send(cancel);
-    }
+    if (cancel)
+        cancelInPolkit(m_bus, check.cancellationId);
     bool stillWatched = false;
     for (const Check &other : std::as_const(m_checks))
         stillWatched = stillWatched || other.busName == check.busName;

@@ -63,7 +63,7 @@ private:
     void timedOut(quint64 id);
     void callerLeft(const QString &busName);
     /// Removes the check and gives its callback the decision; cancels it in polkit if asked.
-    void finish(quint64 id, const Decision &decision, bool cancelInPolkit);
+    void finish(quint64 id, const Decision &decision, bool cancel);
 
     QDBusConnection m_bus;
     Limits m_limits;

@@ -22,12 +22,9 @@ report() {
 # modprobe through the wrapper init wrote, which reads the unpacked kernel's modules.
 export PATH=/run/lvs-bin:$PATH
 
-# init loaded IPVS from memory; should that have failed, modprobe tries again and says why.
-if ! grep -q '^ip_vs_wlc ' /proc/modules; then
-  modprobe ip_vs || { echo "vm: cannot load ip_vs" >&2; report 1; }
-  modprobe -a ip_vs_rr ip_vs_wrr ip_vs_lc ip_vs_wlc ip_vs_lblc ip_vs_lblcr ip_vs_dh ip_vs_sh \
-    ip_vs_sed ip_vs_nq ip_vs_fo ip_vs_ovf ip_vs_mh ip_vs_pe_sip 2>/dev/null
-fi
+# init loaded IPVS and its schedulers from memory (prepare.sh lists them); should that
+# have failed, modprobe says why, and the boot check names what is missing.
+grep -q '^ip_vs ' /proc/modules || modprobe ip_vs || { echo "vm: cannot load ip_vs" >&2; report 1; }
 
 # With --bus, init has written the bus's configuration and polkit's directories (bus.sh).
 if [ -f /run/dbus/system.conf ]; then
