@@ -3,7 +3,9 @@
 
 #include "rulesparser.h"
 #include "ruleswriter.h"
+#include "shellwords.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -12,9 +14,13 @@ struct Tr {
 };
 } // namespace
 
-QStringList BootFile::warnings(const QString &path, const IpvsTable &live)
+QStringList BootFile::warnings(const QString &path, const IpvsTable &live, const QString &debianAuto)
 {
     QStringList warnings;
+    if (!debianAuto.isEmpty() && debianAuto != QLatin1String("AUTO=\"true\""))
+        warnings.append(Tr::tr("Debian's ipvsadm restores %1 at boot only when /etc/default/ipvsadm sets "
+                               "AUTO=\"true\"; it sets %2 now, so nothing is restored at boot")
+                            .arg(path, debianAuto));
     if (path.startsWith(QLatin1String("/etc/sysconfig/")))
         warnings.append(Tr::tr("Fedora's ipvsadm.service writes the live table into %1 when it stops (at "
                                "shutdown), replacing what was saved here")
@@ -31,6 +37,23 @@ QStringList BootFile::warnings(const QString &path, const IpvsTable &live)
     if (!live.syncDaemons.isEmpty())
         warnings.append(Tr::tr("the file cannot hold the sync daemons"));
     return warnings;
+}
+
+QString BootFile::debianAutoSetting(const QString &defaults)
+{
+    // The init script sets AUTO="false" and then sources the file: a later line wins.
+    static const QRegularExpression assignment(QStringLiteral("^\\s*(?:export\\s+)?AUTO=(.*)$"));
+    QString value = QStringLiteral("false");
+    for (const QString &line : defaults.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch match = assignment.match(line);
+        if (!match.hasMatch())
+            continue;
+        QString unused;
+        const std::optional<QStringList> words = ShellWords::split(match.captured(1), &unused);
+        // AUTO= (nothing) is the empty string; a line the shell would not read is shown as written.
+        value = !words ? match.captured(1).trimmed() : words->isEmpty() ? QString() : words->first();
+    }
+    return QStringLiteral("AUTO=\"%1\"").arg(value);
 }
 
 std::optional<IpvsTable> BootFile::table() const

@@ -19,11 +19,19 @@ struct BootFile {
     QString path;
     bool exists = false;
     QString text;
+    /// Debian only: AUTO in /etc/default/ipvsadm as its init script reads it, written
+    /// AUTO="value". The script restores /etc/ipvsadm.rules at boot only with AUTO="true";
+    /// the package ships AUTO="false". Empty where the file is not Debian's.
+    QString debianAuto;
 
-    /// What a person must know before relying on the file for `live`: Fedora's service
-    /// overwrites it at shutdown, and the format cannot hold thresholds, timeouts or sync
-    /// daemons.
-    static QStringList warnings(const QString &path, const IpvsTable &live);
+    /// What a person must know before relying on the file for `live`: Debian restores it
+    /// only with AUTO="true", Fedora's service overwrites it at shutdown, and the format
+    /// cannot hold thresholds, timeouts or sync daemons.
+    static QStringList warnings(const QString &path, const IpvsTable &live, const QString &debianAuto = {});
+    /// AUTO as Debian's /etc/init.d/ipvsadm sees it after sourcing `defaults` (the text of
+    /// /etc/default/ipvsadm, empty when there is none), as AUTO="value": the last
+    /// assignment's value, AUTO="false" (the script's own default) when there is none.
+    static QString debianAutoSetting(const QString &defaults);
 
     /// How the file's table differs from `live`, rule by rule in ipvsadm -S -n form.
     struct Difference {

@@ -23,6 +23,11 @@
  * Only what the change means travels; the `previous…` state is the helper's to read.
  */
 namespace ChangeBatch {
+/// The largest batch the helper reads: 16 MiB, about 500,000 changes of 30 bytes, so
+/// restoring 16,000 services x 20 real servers fits, and the bus's own 32 MiB limit for a
+/// message is never what refuses a batch. Larger ones are refused before they are decoded.
+inline constexpr qsizetype maxEncodedSize = 16 * 1024 * 1024;
+
 QByteArray encode(const QList<TableChange> &changes);
 /// Reads what encode() wrote; false with *error naming the change and what was wrong.
 /// The changes still need core's validation: this only checks that each field fits.

@@ -125,14 +125,15 @@ void HelperBackend::readBootFile()
 {
     auto *watcher = new QDBusPendingCallWatcher(m_proxy->GetBootConfig(), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
-        QDBusPendingReply<QString, bool, QString, QStringList> reply = *call;
+        QDBusPendingReply<QString, bool, QString, QStringList, QString> reply = *call;
         call->deleteLater();
         if (reply.isError()) {
             Q_EMIT bootFileFailed(reply.error().name(), reply.error().message());
             return;
         }
         // The helper's warnings are English; the window makes its own, translated.
-        Q_EMIT bootFileRead(BootFile{reply.argumentAt<0>(), reply.argumentAt<1>(), reply.argumentAt<2>()});
+        Q_EMIT bootFileRead(
+            BootFile{reply.argumentAt<0>(), reply.argumentAt<1>(), reply.argumentAt<2>(), reply.argumentAt<4>()});
     });
 }
 

@@ -148,7 +148,8 @@ std::optional<HelperClient::BootConfigState> HelperClient::bootConfig(Error *err
     auto reply = m_proxy->GetBootConfig();
     if (!succeeded(reply, error))
         return std::nullopt;
-    return BootConfigState{reply.argumentAt<0>(), reply.argumentAt<1>(), reply.argumentAt<2>(), reply.argumentAt<3>()};
+    return BootConfigState{reply.argumentAt<0>(), reply.argumentAt<1>(), reply.argumentAt<2>(), reply.argumentAt<3>(),
+                           reply.argumentAt<4>()};
 }
 
 std::optional<QString> HelperClient::saveBootConfig(bool interactive, Error *error)

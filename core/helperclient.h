@@ -70,6 +70,7 @@ public:
         bool exists = false;
         QString text;
         QStringList warnings;
+        QString debianAuto; ///< BootFile::debianAuto
     };
     std::optional<BootConfigState> bootConfig(Error *error);
     /// The path written.

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "atomicfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
@@ -30,6 +32,11 @@ bool writeAll(int fd, const QByteArray &contents)
     return true;
 }
 
+QString temporaryPrefix(const QFileInfo &info)
+{
+    return QStringLiteral(".") + info.fileName() + QStringLiteral(".");
+}
+
 bool syncDirectory(const QString &directory)
 {
     const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -46,16 +53,30 @@ bool AtomicFile::write(const QString &path, const QByteArray &contents, bool kee
     const QFileInfo info(path);
     const QString directory = info.absolutePath();
     const QByteArray target = QFile::encodeName(info.absoluteFilePath());
-    QByteArray temporary = QFile::encodeName(directory + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX"));
+    QByteArray temporary = QFile::encodeName(directory + QLatin1Char('/') + temporaryPrefix(info) + QStringLiteral("XXXXXX"));
 
     const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
     if (fd < 0) {
         *error = systemError(QStringLiteral("cannot create a temporary file in"), directory);
         return false;
     }
-    // Keep the old file's mode; new files are world-readable like /etc/sysconfig/ipvsadm.
+    // Keep the old file's mode and owner; new files are world-readable like
+    // /etc/sysconfig/ipvsadm and belong to the helper (root).
     struct stat old {};
     const bool existed = ::stat(target.constData(), &old) == 0;
+    if (existed && ::fchown(fd, old.st_uid, old.st_gid) != 0) {
+        const int chownErrno = errno;
+        ::close(fd);
+        ::unlink(temporary.constData());
+        errno = chownErrno;
+        *error = QStringLiteral("%1 belongs to uid %2 gid %3, and its replacement could not keep that owner (%4); "
+                                "it was left as it was")
+                     .arg(path)
+                     .arg(old.st_uid)
+                     .arg(old.st_gid)
+                     .arg(QString::fromLocal8Bit(std::strerror(chownErrno)));
+        return false;
+    }
     ::fchmod(fd, existed ? (old.st_mode & 07777) : 0644);
 
     const bool written = writeAll(fd, contents) && ::fsync(fd) == 0;
@@ -87,4 +108,24 @@ bool AtomicFile::write(const QString &path, const QByteArray &contents, bool kee
         return false;
     }
     return true;
+}
+
+QStringList AtomicFile::removeLeftovers(const QString &path)
+{
+    const QFileInfo info(path);
+    // mkostemp's six characters are letters and digits.
+    const QRegularExpression ours(QRegularExpression::anchoredPattern(
+        QRegularExpression::escape(temporaryPrefix(info)) + QStringLiteral("[A-Za-z0-9]{6}")));
+    QStringList removed;
+    const QDir directory = info.absoluteDir();
+    const QStringList candidates =
+        directory.entryList({temporaryPrefix(info) + QStringLiteral("??????")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : candidates) {
+        if (!ours.match(name).hasMatch())
+            continue;
+        const QString leftover = directory.filePath(name);
+        if (QFile::remove(leftover))
+            removed.append(leftover);
+    }
+    return removed;
 }

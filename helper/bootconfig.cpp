@@ -39,7 +39,24 @@ bool BootConfig::write(const IpvsTable &table, QString *error) const
     return AtomicFile::write(m_path, RulesWriter::rules(table).toUtf8(), true, error);
 }
 
+void BootConfig::write(const IpvsTable &table, const std::function<void(const QString &error)> &done) const
+{
+    QString error;
+    done(write(table, &error) ? QString() : error);
+}
+
+QString BootConfig::debianAuto() const
+{
+    const QFileInfo info(m_path);
+    if (info.fileName() != QLatin1String("ipvsadm.rules"))
+        return {};
+    QFile defaults(info.absolutePath() + QStringLiteral("/default/ipvsadm"));
+    // An unreadable file reads as none: the init script would not restore either.
+    const QString text = defaults.open(QIODevice::ReadOnly) ? QString::fromUtf8(defaults.read(64 * 1024)) : QString();
+    return BootFile::debianAutoSetting(text);
+}
+
 QStringList BootConfig::warnings(const IpvsTable &table) const
 {
-    return BootFile::warnings(m_path, table);
+    return BootFile::warnings(m_path, table, debianAuto());
 }

@@ -6,10 +6,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 /**
  * The table restored at boot: /etc/sysconfig/ipvsadm, which Fedora's ipvsadm.service
  * restores at start (and overwrites with the live table when it stops), or
- * /etc/ipvsadm.rules on Debian. Written atomically, the previous version kept as .bak.
+ * /etc/ipvsadm.rules on Debian, which its init script restores only when
+ * /etc/default/ipvsadm (beside it) sets AUTO="true". Written atomically, the previous
+ * version kept as .bak.
  */
 class BootConfig
 {
@@ -24,6 +28,12 @@ public:
     bool read(QString *text, bool *exists, QString *error) const;
     /// Writes the table as ipvsadm -S -n rules.
     bool write(const IpvsTable &table, QString *error) const;
+    /// The same, answering through `done` (an empty error when written). The form the
+    /// helper uses, so that a writer outside its sandbox can answer later.
+    void write(const IpvsTable &table, const std::function<void(const QString &error)> &done) const;
+    /// Debian's layout: AUTO from default/ipvsadm beside the file (BootFile::debianAuto);
+    /// empty in Fedora's.
+    QString debianAuto() const;
     /// What a person must know before relying on the file for `table`.
     QStringList warnings(const IpvsTable &table) const;
 

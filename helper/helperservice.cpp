@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "helperservice.h"
 
+#include "atomicfile.h"
 #include "changebatch.h"
 #include "dbuserrors.h"
 #include "kernelerrors.h"
@@ -98,6 +99,11 @@ bool HelperService::isBusy() const
     return m_running > 0 || m_authorizer.pendingChecks() > 0;
 }
 
+QStringList HelperService::removeLeftoverFiles() const
+{
+    return AtomicFile::removeLeftovers(m_paths.bootConfig) + AtomicFile::removeLeftovers(m_paths.sysctlPersistFile);
+}
+
 void HelperService::setIdleTimeout(int milliseconds)
 {
     m_idleTimer.setInterval(milliseconds);
@@ -116,6 +122,12 @@ void HelperService::authorizeThen(const QString &action, bool interactive, Work 
 
 void HelperService::authorizeThen(const QStringList &actions, bool interactive, Work work)
 {
+    authorizeThenLater(actions, interactive,
+                       [work = std::move(work)](const QDBusMessage &request, const Reply &reply) { reply(work(request)); });
+}
+
+void HelperService::authorizeThenLater(const QStringList &actions, bool interactive, LaterWork work)
+{
     touch();
     setDelayedReply(true);
     ++m_running;
@@ -123,7 +135,7 @@ void HelperService::authorizeThen(const QStringList &actions, bool interactive, 
 }
 
 void HelperService::askInTurn(const QStringList &actions, int next, bool interactive, const QDBusMessage &request,
-                              QDBusConnection bus, Work work)
+                              QDBusConnection bus, LaterWork work)
 {
     m_authorizer.authorize(actions.at(next), request.service(), interactive,
                            [this, actions, next, interactive, request, bus,
@@ -132,12 +144,16 @@ void HelperService::askInTurn(const QStringList &actions, int next, bool interac
                                    askInTurn(actions, next + 1, interactive, request, bus, std::move(work));
                                    return;
                                }
+                               // The call counts as running until its answer is sent.
+                               const Reply answer = [this, bus](const QDBusMessage &reply) mutable {
+                                   bus.send(reply);
+                                   --m_running;
+                                   touch();
+                               };
                                if (decision.allowed)
-                                   bus.send(work(request));
+                                   work(request, answer);
                                else
-                                   bus.send(request.createErrorReply(DBusErrors::notAuthorized, decision.reason));
-                               --m_running;
-                               touch();
+                                   answer(request.createErrorReply(DBusErrors::notAuthorized, decision.reason));
                            });
 }
 
@@ -251,6 +267,13 @@ void HelperService::SetTimeouts(const Timeouts &timeouts, bool interactive)
 qulonglong HelperService::Apply(qulonglong generation, const QByteArray &batch, bool interactive)
 {
     touch();
+    if (batch.size() > ChangeBatch::maxEncodedSize) {
+        sendErrorReply(DBusErrors::invalidArgs, QStringLiteral("the change batch has %1 bytes; the helper reads at most "
+                                                               "%2 (16 MiB) in one Apply: send it in parts")
+                                                    .arg(batch.size())
+                                                    .arg(ChangeBatch::maxEncodedSize));
+        return 0;
+    }
     QList<TableChange> changes;
     QString unreadable;
     if (!ChangeBatch::decode(batch, &changes, &unreadable)) {
@@ -482,9 +505,11 @@ SysctlValues HelperService::GetSysctls()
 void HelperService::SetSysctl(const QString &name, const QString &value, bool persist, bool interactive)
 {
     touch();
-    if (const QString why = m_sysctls.refusal(name); !why.isEmpty()) {
-        sendErrorReply(DBusErrors::invalidArgs, why);
-        return;
+    for (const QString &why : {m_sysctls.refusal(name), Sysctls::valueRefusal(name, value)}) {
+        if (!why.isEmpty()) {
+            sendErrorReply(DBusErrors::invalidArgs, why);
+            return;
+        }
     }
     // Persisting is setting, and then keeping: both actions must allow it.
     const QStringList actions = persist ? QStringList{Actions::sysctl, Actions::persist} : QStringList{Actions::sysctl};
@@ -499,7 +524,7 @@ void HelperService::SetSysctl(const QString &name, const QString &value, bool pe
                   });
 }
 
-QString HelperService::GetBootConfig(bool &, QString &, QStringList &)
+QString HelperService::GetBootConfig(bool &, QString &, QStringList &, QString &)
 {
     authorizeThen(Actions::read, false, [this](const QDBusMessage &request) {
         QString text, error;
@@ -510,7 +535,7 @@ QString HelperService::GetBootConfig(bool &, QString &, QStringList &)
         KernelError kernelError;
         const QStringList warnings = m_kernel.readTable(&live, &kernelError) ? m_bootConfig.warnings(live)
                                                                              : m_bootConfig.warnings(IpvsTable{});
-        return request.createReply({m_bootConfig.path(), exists, text, warnings});
+        return request.createReply({m_bootConfig.path(), exists, text, warnings, m_bootConfig.debianAuto()});
     });
     return {};
 }
@@ -518,15 +543,16 @@ QString HelperService::GetBootConfig(bool &, QString &, QStringList &)
 QString HelperService::SaveBootConfig(bool interactive)
 {
     touch();
-    authorizeThen(Actions::persist, interactive, [this](const QDBusMessage &request) {
+    authorizeThenLater({Actions::persist}, interactive, [this](const QDBusMessage &request, const Reply &reply) {
         IpvsTable live;
         KernelError kernelError;
-        if (!m_kernel.readTable(&live, &kernelError))
-            return request.createErrorReply(DBusErrors::kernelError, kernelError.message);
-        QString error;
-        if (!m_bootConfig.write(live, &error))
-            return request.createErrorReply(DBusErrors::kernelError, error);
-        return request.createReply(m_bootConfig.path());
+        if (!m_kernel.readTable(&live, &kernelError)) {
+            reply(request.createErrorReply(DBusErrors::kernelError, kernelError.message));
+            return;
+        }
+        m_bootConfig.write(live, [request, reply, path = m_bootConfig.path()](const QString &error) {
+            reply(error.isEmpty() ? request.createReply(path) : request.createErrorReply(DBusErrors::kernelError, error));
+        });
     });
     return {};
 }

@@ -40,6 +40,9 @@ public:
     void setIdleTimeout(int milliseconds);
     /// A call has started and not been answered yet (its check or its work is under way).
     bool isBusy() const;
+    /// Removes what a helper killed while writing the boot file or the persisted sysctls
+    /// left beside them; returns the paths removed. Called once at start.
+    QStringList removeLeftoverFiles() const;
 
 public Q_SLOTS:
     QString GetInfo(QString &ipvs_version, uint &connection_table_size);
@@ -64,7 +67,7 @@ public Q_SLOTS:
     QStringList GetTableManagers();
     SysctlValues GetSysctls();
     void SetSysctl(const QString &name, const QString &value, bool persist, bool interactive);
-    QString GetBootConfig(bool &exists, QString &text, QStringList &warnings);
+    QString GetBootConfig(bool &exists, QString &text, QStringList &warnings, QString &debian_auto);
     QString SaveBootConfig(bool interactive);
 
 Q_SIGNALS:
@@ -74,13 +77,17 @@ Q_SIGNALS:
 private:
     /// The reply to send once authorized; built by the work function.
     using Work = std::function<QDBusMessage(const QDBusMessage &request)>;
+    /// Work that answers later (it waits for another service): it calls `reply` once.
+    using Reply = std::function<void(const QDBusMessage &answer)>;
+    using LaterWork = std::function<void(const QDBusMessage &request, Reply reply)>;
 
     /// Delays the reply, checks `action` for the caller, then runs `work` and sends its reply.
     void authorizeThen(const QString &action, bool interactive, Work work);
     /// The same for several actions, asked in turn: all must be allowed.
     void authorizeThen(const QStringList &actions, bool interactive, Work work);
+    void authorizeThenLater(const QStringList &actions, bool interactive, LaterWork work);
     void askInTurn(const QStringList &actions, int next, bool interactive, const QDBusMessage &request,
-                   QDBusConnection bus, Work work);
+                   QDBusConnection bus, LaterWork work);
     /// One change, validated first, then authorized and applied.
     void changeOne(const TableChange &change, const QStringList &wireErrors, bool interactive);
     /// Append GetInfo's or GetTable's out arguments, or return the error reply.

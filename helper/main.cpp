@@ -79,5 +79,7 @@ int main(int argc, char *argv[])
     // A helper killed with a lab running left its namespaces behind; owning the name, this
     // one knows that nobody else uses them now.
     lab.removeLeftovers();
+    for (const QString &leftover : service.removeLeftoverFiles())
+        std::fprintf(stderr, "lvs-studio-helper: removed %s, left by a write that was cut short\n", qPrintable(leftover));
     return app.exec();
 }

@@ -51,6 +51,9 @@ QString Sysctls::pathOf(const QString &name) const
 
 QString Sysctls::refusal(const QString &name) const
 {
+    // The longest name managed: net.ipv4.conf. + a 15-character interface + a setting.
+    if (name.size() > 64)
+        return QStringLiteral("a sysctl name of %1 characters is longer than any this helper manages (64)").arg(name.size());
     if (name == QLatin1String("net.ipv4.ip_forward") || name == QLatin1String("net.ipv6.conf.all.forwarding"))
         return {};
     const QStringList parts = name.split(QLatin1Char('.'));
@@ -109,15 +112,25 @@ bool Sysctls::read(const QString &name, QString *value, QString *error) const
     return true;
 }
 
+QString Sysctls::valueRefusal(const QString &name, const QString &value)
+{
+    // Every setting managed takes one integer; a newline could add a line to sysctl.d.
+    static const QRegularExpression number(QRegularExpression::anchoredPattern(QStringLiteral("-?[0-9]{1,19}")));
+    if (value.size() > 20)
+        return QStringLiteral("a value of %1 characters for %2 is not a number").arg(value.size()).arg(name);
+    if (!number.match(value).hasMatch())
+        return QStringLiteral("value '%1' for %2 is not a number").arg(value, name);
+    return {};
+}
+
 bool Sysctls::write(const QString &name, const QString &value, QString *error) const
 {
     if (const QString why = refusal(name); !why.isEmpty()) {
         *error = why;
         return false;
     }
-    static const QRegularExpression number(QRegularExpression::anchoredPattern(QStringLiteral("-?[0-9]{1,19}")));
-    if (!number.match(value).hasMatch()) {
-        *error = QStringLiteral("value '%1' for %2 is not a number").arg(value, name);
+    if (const QString why = valueRefusal(name, value); !why.isEmpty()) {
+        *error = why;
         return false;
     }
     QFile file(pathOf(name));

@@ -22,6 +22,8 @@ public:
 
     /// Why `name` is not allowed, or empty when it is.
     QString refusal(const QString &name) const;
+    /// Why `value` cannot be written to `name`, or empty: every allowed setting is one integer.
+    static QString valueRefusal(const QString &name, const QString &value);
     /// Every allowed name that exists here, with its value.
     QMap<QString, QString> readAll() const;
     bool read(const QString &name, QString *value, QString *error) const;

@@ -83,7 +83,8 @@ for test in json.load(sys.stdin)["tests"]:
   echo "== sanitizer tree (${sanitize_dir})"
   timed "sanitizer build (${#targets[@]} targets)" cmake --build "$sanitize_dir" --target "${targets[@]}"
   if [ "$run_asan" = 1 ]; then
-    timed "unit tests under ASan + UBSan" ctest --test-dir "$sanitize_dir" --output-on-failure "${asan_labels[@]}" ||
+    LSAN_OPTIONS=suppressions=$top/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS} \
+      timed "unit tests under ASan + UBSan" ctest --test-dir "$sanitize_dir" --output-on-failure "${asan_labels[@]}" ||
       status=$?
   fi
   if [ "$run_fuzz" = 1 ]; then

@@ -37,7 +37,12 @@
 <context>
     <name>BootFile</name>
     <message>
-        <location filename="../core/bootfile.cpp" line="+19"/>
+        <location filename="../core/bootfile.cpp" line="+21"/>
+        <source>Debian&apos;s ipvsadm restores %1 at boot only when /etc/default/ipvsadm sets AUTO=&quot;true&quot;; it sets %2 now, so nothing is restored at boot</source>
+        <translation>Debian 的 ipvsadm 仅在 /etc/default/ipvsadm 设置 AUTO=&quot;true&quot; 时才会在启动时恢复 %1；该文件现在设置的是 %2，因此启动时不会恢复任何规则</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Fedora&apos;s ipvsadm.service writes the live table into %1 when it stops (at shutdown), replacing what was saved here</source>
         <translation>Fedora 的 ipvsadm.service 在停止时（关机时）会将运行中的表写入 %1，替换此处保存的内容</translation>
     </message>
@@ -57,7 +62,7 @@
         <translation>该文件无法保存同步守护进程</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>

@@ -152,7 +152,7 @@ void BootPage::showFile(const BootFile &file)
 
 void BootPage::updateComparison()
 {
-    m_warnings = BootFile::warnings(m_file.path, m_live);
+    m_warnings = BootFile::warnings(m_file.path, m_live, m_file.debianAuto);
     m_warningBox->setVisible(!m_warnings.isEmpty());
     QString items;
     for (const QString &warning : std::as_const(m_warnings))

@@ -105,6 +105,18 @@ void LabService::authorizeThen(const QString &action, bool interactive, Act act,
 QDBusObjectPath LabService::CreateLab(const QString &method, const QString &scheduler, uint persistence_timeout,
                                       const QList<uint> &hosts, const QList<uint> &weights, bool interactive)
 {
+    // Bounded before anything is built from the lists, and before polkit is asked.
+    if (hosts.size() > LabDescription::maxServers || weights.size() > LabDescription::maxServers) {
+        sendErrorReply(DBusErrors::invalidArgs, QStringLiteral("%1 hosts and %2 weights: a lab has at most %3 real servers")
+                                                    .arg(hosts.size())
+                                                    .arg(weights.size())
+                                                    .arg(LabDescription::maxServers));
+        return {};
+    }
+    if (method.size() > 8 || scheduler.size() > 16) {
+        sendErrorReply(DBusErrors::invalidArgs, QStringLiteral("the method (nat, dr, tun) or the scheduler name is too long"));
+        return {};
+    }
     QStringList problems;
     LabDescription lab;
     if (const auto forwarding = methodFromName(method))

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void comparesSavesAndLoads();
     void mistakesInTheFileAreShownNotCompared();
     void warnsWhatTheFileCannotHold();
+    void readsDebiansAutoAsItsInitScriptDoes();
     void offersADropInForWhatTheFileCannotHold();
 };
 
@@ -94,6 +95,25 @@ void TestBootPage::warnsWhatTheFileCannotHold()
     QCOMPARE(fedora.size(), 3);
     QVERIFY(fedora.first().startsWith(u"Fedora's ipvsadm.service writes the live table"));
     QVERIFY(fedora.contains(u"the file cannot hold the connection timeouts"_qs));
+
+    // Debian's init script restores the file only with AUTO="true", and ships AUTO="false".
+    const QStringList debian = BootFile::warnings(QStringLiteral("/etc/ipvsadm.rules"), {}, u"AUTO=\"false\""_qs);
+    QCOMPARE(debian.size(), 1);
+    QVERIFY2(debian.first().contains(u"only when /etc/default/ipvsadm sets AUTO=\"true\"; it sets AUTO=\"false\" now"),
+             qPrintable(debian.first()));
+    QVERIFY(BootFile::warnings(QStringLiteral("/etc/ipvsadm.rules"), {}, u"AUTO=\"true\""_qs).isEmpty());
+}
+
+void TestBootPage::readsDebiansAutoAsItsInitScriptDoes()
+{
+    // As /etc/init.d/ipvsadm: AUTO="false" first, then the file sourced, the last line winning.
+    QCOMPARE(BootFile::debianAutoSetting({}), u"AUTO=\"false\""_qs);
+    QCOMPARE(BootFile::debianAutoSetting(u"# if you want to start ipvsadm on boot set this to true\nAUTO=\"false\"\n"_qs),
+             u"AUTO=\"false\""_qs);
+    QCOMPARE(BootFile::debianAutoSetting(u"AUTO=\"false\"\nAUTO=true # edited\n"_qs), u"AUTO=\"true\""_qs);
+    QCOMPARE(BootFile::debianAutoSetting(u"  export AUTO='true'\n"_qs), u"AUTO=\"true\""_qs);
+    QCOMPARE(BootFile::debianAutoSetting(u"#AUTO=\"true\"\nNOAUTO=true\n"_qs), u"AUTO=\"false\""_qs);
+    QCOMPARE(BootFile::debianAutoSetting(u"AUTO=\n"_qs), u"AUTO=\"\""_qs);
 }
 
 void TestBootPage::offersADropInForWhatTheFileCannotHold()

@@ -15,6 +15,7 @@
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusServer>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void applyReturnsTheNewGeneration();
     void applyNamesAnImpossibleChangeWithoutTouchingTheKernel();
     void applyRefusesABadBatchBeforeAskingAnyone();
+    void oversizedInputIsRefusedBeforeDecodingOrAsking();
     void idleOnlyWhenNothingIsPending();
 
 private:
@@ -302,6 +304,36 @@ void TestHelperService::applyRefusesABadBatchBeforeAskingAnyone()
     QVERIFY2(invalid.error().message().startsWith(QStringLiteral("change 1 of 1: ")), qPrintable(invalid.error().message()));
     QVERIFY2(invalid.error().message().contains(QStringLiteral("70000")), qPrintable(invalid.error().message()));
     QVERIFY(m_authorizer.asked.isEmpty()); // nobody is asked for a password for a request that would fail
+    QVERIFY(m_kernel.table.sameConfiguration(before));
+}
+
+void TestHelperService::oversizedInputIsRefusedBeforeDecodingOrAsking()
+{
+    const IpvsTable before = m_kernel.table;
+    // Valid changes, one byte too many: refused by its size, so it is never decoded.
+    QByteArray batch = ChangeBatch::encode(QList<TableChange>(1, TableChange::addService(before.services.first())));
+    batch.append(QByteArray(ChangeBatch::maxEncodedSize + 1 - batch.size(), '\0'));
+    QElapsedTimer timer;
+    timer.start();
+    auto oversized = m_proxy->Apply(TableGeneration::of(before), batch, true);
+    QVERIFY(finish(oversized));
+    qInfo("a 16 MiB + 1 batch refused in %lld ms (through a peer connection)", timer.elapsed());
+    QCOMPARE(oversized.error().name(), QString(DBusErrors::invalidArgs));
+    QVERIFY2(oversized.error().message().contains(QStringLiteral("has 16777217 bytes; the helper reads at most 16777216")),
+             qPrintable(oversized.error().message()));
+
+    // A value that is not one number never reaches sysctl.d, where a newline would add a line.
+    auto injected = m_proxy->SetSysctl(QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("1\nkernel.modprobe = /tmp/x"),
+                                       true, true);
+    QVERIFY(finish(injected));
+    QCOMPARE(injected.error().name(), QString(DBusErrors::invalidArgs));
+    QVERIFY2(injected.error().message().contains(QStringLiteral("is not a number")), qPrintable(injected.error().message()));
+    auto longName = m_proxy->SetSysctl(QString(1000000, QLatin1Char('n')), QStringLiteral("1"), false, true);
+    QVERIFY(finish(longName));
+    QCOMPARE(longName.error().name(), QString(DBusErrors::invalidArgs));
+    QVERIFY2(longName.error().message().contains(QStringLiteral("1000000 characters")), qPrintable(longName.error().message()));
+
+    QVERIFY(m_authorizer.asked.isEmpty());
     QVERIFY(m_kernel.table.sameConfiguration(before));
 }
 

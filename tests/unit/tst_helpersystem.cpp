@@ -49,6 +49,7 @@ private Q_SLOTS:
     void setAndPersistASysctl();
     void runtimeToBootWritesTheRulesAndKeepsABackup();
     void bootConfigWarnsWhatTheFileCannotHold();
+    void bootConfigSaysWhenDebianRestoresNothing();
     void connectionsFilteredAndLimited();
     void tableManagersFromProc();
 
@@ -144,10 +145,10 @@ void TestHelperSystem::setAndPersistASysctl()
     QVERIFY(readFile(m_paths.sysctlPersistFile).endsWith("net.ipv4.conf.all.arp_ignore = 1\n"));
 
     // A value or a name with a trailing newline is not a number or a name ('$' alone
-    // would match before it).
+    // would match before it); both are refused as arguments, before polkit is asked.
     auto newline = m_proxy->SetSysctl(QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("1\n"), false, true);
     QVERIFY(finish(newline));
-    QCOMPARE(newline.error().name(), QString(DBusErrors::kernelError));
+    QCOMPARE(newline.error().name(), QString(DBusErrors::invalidArgs));
     QVERIFY(newline.error().message().contains(QStringLiteral("is not a number")));
     auto badName = m_proxy->SetSysctl(QStringLiteral("net.ipv4.conf.all\n.arp_ignore"), QStringLiteral("1"), false, true);
     QVERIFY(finish(badName));
@@ -157,7 +158,7 @@ void TestHelperSystem::setAndPersistASysctl()
 
     auto word = m_proxy->SetSysctl(QStringLiteral("net.ipv4.ip_forward"), QStringLiteral("yes"), false, true);
     QVERIFY(finish(word));
-    QCOMPARE(word.error().name(), QString(DBusErrors::kernelError));
+    QCOMPARE(word.error().name(), QString(DBusErrors::invalidArgs));
     QVERIFY(word.error().message().contains(QStringLiteral("is not a number")));
 }
 
@@ -191,6 +192,22 @@ void TestHelperSystem::bootConfigWarnsWhatTheFileCannotHold()
     QVERIFY(warnings.at(0).contains(QStringLiteral("thresholds")));
     QVERIFY(warnings.at(1).contains(QStringLiteral("timeouts")));
     QVERIFY(BootConfig(QStringLiteral("/etc/sysconfig/ipvsadm")).warnings({}).first().contains(QStringLiteral("ipvsadm.service")));
+    QCOMPARE(reply.argumentAt<4>(), QString()); // not Debian's layout
+}
+
+void TestHelperSystem::bootConfigSaysWhenDebianRestoresNothing()
+{
+    const QString etc = m_dir->path() + QStringLiteral("/debian/etc");
+    QVERIFY(QDir().mkpath(etc + QStringLiteral("/default")));
+    const BootConfig debian(etc + QStringLiteral("/ipvsadm.rules"));
+    QCOMPARE(debian.debianAuto(), u"AUTO=\"false\""_qs); // no defaults file: the init script's own default
+    writeFile(etc + QStringLiteral("/default/ipvsadm"), "# ipvsadm\nAUTO=\"false\"\nDAEMON=\"none\"\n");
+    QCOMPARE(debian.debianAuto(), u"AUTO=\"false\""_qs);
+    QVERIFY2(debian.warnings({}).value(0).contains(u"sets AUTO=\"false\" now, so nothing is restored at boot"),
+             qPrintable(debian.warnings({}).value(0)));
+    writeFile(etc + QStringLiteral("/default/ipvsadm"), "AUTO=\"true\"\n");
+    QCOMPARE(debian.debianAuto(), u"AUTO=\"true\""_qs);
+    QVERIFY(debian.warnings({}).isEmpty());
 }
 
 void TestHelperSystem::connectionsFilteredAndLimited()

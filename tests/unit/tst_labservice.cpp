@@ -154,6 +154,12 @@ void TestLabService::invalidRequestsAreRefusedBeforePolkitIsAsked_data()
                                               << QList<uint>{1} << QStringLiteral("192.168.0.200 cannot be a real server");
     QTest::newRow("no real server") << QStringLiteral("tun") << QStringLiteral("rr") << QList<uint>{} << QList<uint>{}
                                     << QStringLiteral("at least one real server");
+    // A million hosts are refused by their count, before one of them is looked at.
+    QTest::newRow("a million hosts") << QStringLiteral("nat") << QStringLiteral("rr") << QList<uint>(1000000, 7u)
+                                     << QList<uint>(1000000, 1u)
+                                     << QStringLiteral("1000000 hosts and 1000000 weights: a lab has at most 8 real servers");
+    QTest::newRow("a long scheduler") << QStringLiteral("nat") << QString(100000, QLatin1Char('w')) << hosts << weights
+                                      << QStringLiteral("the scheduler name is too long");
 }
 
 void TestLabService::invalidRequestsAreRefusedBeforePolkitIsAsked()

@@ -116,8 +116,31 @@ echo 0 >/proc/sys/net/ipv4/conf/d0/arp_ignore
 # reconstruction of Fedora's (ExecStart restores the file, ExecStop saves the table).
 mkdir -p /etc/sysconfig
 systemctl stop lvs-studio-helper.service # its sandbox names the paths that exist when it starts
+# What a helper killed between creating its temporary file and renaming it leaves; the
+# next start removes it (and nothing else beside it).
+echo cut >/etc/sysconfig/.ipvsadm.Ab12Cd
+echo mine >/etc/sysconfig/.ipvsadm.kept-1
 $lvsctl boot save || fail "lvsctl boot save exited $?"
 same "lvsctl boot save (Fedora layout) is ipvsadm -S -n" "$work/ipvsadm.save" /etc/sysconfig/ipvsadm
+if [ ! -e /etc/sysconfig/.ipvsadm.Ab12Cd ] && [ -e /etc/sysconfig/.ipvsadm.kept-1 ] &&
+  journalctl -u lvs-studio-helper.service --no-pager | grep -q 'removed /etc/sysconfig/.ipvsadm.Ab12Cd'; then
+  ok "the helper's start removed the temporary file a cut-short write left, and only that one"
+else
+  fail "leftover sweep: $(ls -a /etc/sysconfig | tr '\n' ' ')"
+fi
+rm -f /etc/sysconfig/.ipvsadm.kept-1
+# The unit holds no CAP_CHOWN: a boot file root does not own is left as it is, and why is said.
+chown 4321:4321 /etc/sysconfig/ipvsadm
+cp /etc/sysconfig/ipvsadm "$work/foreign.before"
+if $lvsctl boot save 2>"$work/chown.err"; then
+  fail "lvsctl boot save replaced a file owned by uid 4321 (now $(stat -c %u:%g /etc/sysconfig/ipvsadm))"
+elif grep -q 'belongs to uid 4321 gid 4321' "$work/chown.err" && cmp -s "$work/foreign.before" /etc/sysconfig/ipvsadm &&
+  [ "$(stat -c %u:%g /etc/sysconfig/ipvsadm)" = 4321:4321 ]; then
+  ok "a boot file owned by uid 4321 is refused, not given to root: $(cat "$work/chown.err")"
+else
+  fail "foreign owner: $(cat "$work/chown.err"), owner $(stat -c %u:%g /etc/sysconfig/ipvsadm)"
+fi
+chown 0:0 /etc/sysconfig/ipvsadm
 cat >/run/systemd/system/ipvsadm.service <<'UNIT'
 [Unit]
 Description=Initialise the Linux Virtual Server (a reconstruction of Fedora's unit)
@@ -137,6 +160,52 @@ ipvsadm -S -n >"$work/after-boot.save"
 same "ipvsadm.service restores the table Runtime to Boot saved" "$work/ipvsadm.save" "$work/after-boot.save"
 systemctl stop ipvsadm.service
 
+# Debian's layout (/etc/ipvsadm.rules, no /etc/sysconfig): its init script restores the file
+# only with AUTO="true" in /etc/default/ipvsadm, and the package ships AUTO="false".
+rm -rf /etc/sysconfig
+systemctl stop lvs-studio-helper.service
+grep -qx 'AUTO="false"' /etc/default/ipvsadm || fail "/etc/default/ipvsadm is not the package's: $(grep AUTO /etc/default/ipvsadm)"
+$lvsctl boot show >/dev/null 2>"$work/debian.err" || fail "lvsctl boot show exited $?: $(cat "$work/debian.err")"
+grep -q 'only when /etc/default/ipvsadm sets AUTO="true"; it sets AUTO="false" now' "$work/debian.err" &&
+  ok "lvsctl boot (Debian layout) says: $(grep AUTO "$work/debian.err")" ||
+  fail "lvsctl boot does not say that AUTO=\"false\" restores nothing: $(cat "$work/debian.err")"
+sed -i 's/^AUTO="false"/AUTO="true"/' /etc/default/ipvsadm
+$lvsctl boot show >/dev/null 2>"$work/debian-auto.err" || fail "lvsctl boot show exited $?"
+grep -q AUTO "$work/debian-auto.err" && fail "AUTO=\"true\" still warned: $(cat "$work/debian-auto.err")" ||
+  ok "with AUTO=\"true\" lvsctl boot no longer warns"
+
+# Limits before work: as nobody, an Apply larger than the helper reads (16 MiB) is refused
+# by its size, before decoding and before polkit; one larger than the bus carries (32 MiB)
+# is refused by dbus-daemon and never reaches the helper. The helper's peak memory stays.
+main_pid=$(systemctl show -p MainPID --value lvs-studio-helper.service)
+[ "$main_pid" != 0 ] || fail "the helper is not running before the large Apply"
+hwm() { awk '$1 == "VmHWM:" { print $2 }' "/proc/$main_pid/status" 2>/dev/null || echo 0; }
+hwm_before=$(hwm)
+cat >"$work/big-apply.py" <<'PY'
+import sys, time, dbus
+size = int(sys.argv[1])
+helper = dbus.Interface(dbus.SystemBus().get_object("org.lvsstudio.Helper1", "/org/lvsstudio/Helper1"),
+                        "org.lvsstudio.Helper1")
+payload = dbus.ByteArray(b"LVSC" + b"\0" * (size - 4))
+start = time.monotonic()
+try:
+    helper.Apply(dbus.UInt64(0), payload, False, signature="tayb", timeout=60)
+    print("accepted")
+except dbus.exceptions.DBusException as error:
+    print("%.3f s %s: %s" % (time.monotonic() - start, error.get_dbus_name(), error.get_dbus_message()[:160]))
+PY
+for mib in 20 32; do
+  answer=$(setpriv --reuid=nobody --regid=nogroup --clear-groups /usr/bin/python3 "$work/big-apply.py" $((mib * 1048576)) 2>&1)
+  echo "systemd: a $mib MiB Apply as nobody: $answer"
+  case "$mib:$answer" in
+    20:*org.freedesktop.DBus.Error.InvalidArgs:*"at most 16777216"*) ;;
+    32:*org.freedesktop.DBus.Error.*) ;;
+    *) fail "a $mib MiB Apply as nobody was answered: $answer" ;;
+  esac
+done
+hwm_after=$(hwm)
+echo "systemd: the helper's peak RSS (VmHWM): $hwm_before kB before, $hwm_after kB after"
+[ "$hwm_after" -lt 102400 ] || fail "the helper's peak RSS reached $hwm_after kB (limit 100 MB)"
 # What each unit's sandbox still allows, for the record (systemd's own scoring).
 echo "systemd-analyze security lvs-studio-helper.service:"
 systemd-analyze security --no-pager lvs-studio-helper.service 2>&1 | tail -n 1
