@@ -505,11 +505,13 @@ SysctlValues HelperService::GetSysctls()
 void HelperService::SetSysctl(const QString &name, const QString &value, bool persist, bool interactive)
 {
     touch();
-    for (const QString &why : {m_sysctls.refusal(name), Sysctls::valueRefusal(name, value)}) {
-        if (!why.isEmpty()) {
-            sendErrorReply(DBusErrors::invalidArgs, why);
-            return;
-        }
+    // The name first: the value's refusal names it, so it must be bounded by then.
+    QString why = m_sysctls.refusal(name);
+    if (why.isEmpty())
+        why = Sysctls::valueRefusal(name, value);
+    if (!why.isEmpty()) {
+        sendErrorReply(DBusErrors::invalidArgs, why);
+        return;
     }
     // Persisting is setting, and then keeping: both actions must allow it.
     const QStringList actions = persist ? QStringList{Actions::sysctl, Actions::persist} : QStringList{Actions::sysctl};
