@@ -54,5 +54,5 @@ public:
     QString save(const IpvsTable &live);
 
 private:
-    BootFile m_file{QStringLiteral("/etc/sysconfig/ipvsadm"), false, QString()};
+    BootFile m_file{QStringLiteral("/etc/sysconfig/ipvsadm"), false, QString(), QString()};
 };

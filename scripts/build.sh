@@ -10,7 +10,11 @@ build=${BUILD_DIR:-$top/build}
 # The ASan tree (scripts/test.sh) is the debug build with assertions.
 type=${BUILD_TYPE:-RelWithDebInfo}
 
+# Configured once; again whenever the caller passes settings (test.sh passes
+# -DLVS_WERROR=ON, so a tree first built by run.sh turns warnings into errors too).
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+elif [ $# -gt 0 ]; then
+  cmake -S "$top" -B "$build" "$@" >/dev/null
 fi
 cmake --build "$build"

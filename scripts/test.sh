@@ -39,7 +39,9 @@ timed() {
 }
 
 timed "dependencies" "$top/scripts/install-deps.sh"
-timed "build" "$top/scripts/build.sh"
+# Warnings are errors in every test run, not only in CI (which sets CI=true): the run a
+# developer sees pass is the one CI runs.
+timed "build" "$top/scripts/build.sh" -DLVS_WERROR=ON
 
 status=0
 echo "== tests (${BUILD_DIR})"
@@ -63,10 +65,12 @@ fi
 if [ "$run_asan" = 1 ] || [ "$run_fuzz" = 1 ]; then
   sanitize_dir=${SANITIZE_BUILD_DIR:-$BUILD_DIR-sanitize}
   if [ ! -f "$sanitize_dir/build.ninja" ]; then
-    CXX=clang++ cmake -S "$top" -B "$sanitize_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLVS_FUZZ=ON \
+    CXX=clang++ cmake -S "$top" -B "$sanitize_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLVS_FUZZ=ON -DLVS_WERROR=ON \
       -DLVS_FUZZ_SECONDS="${LVS_FUZZ_SECONDS:-15}" \
       -DCMAKE_CXX_FLAGS="-O1 -fno-omit-frame-pointer -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined" \
       -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+  else
+    cmake -S "$top" -B "$sanitize_dir" -DLVS_WERROR=ON >/dev/null
   fi
   # The packaging checks stay out: ASan's metadata names the checkout in every binary,
   # which packaging_files rightly refuses. A Qt Test's test is named as its program.

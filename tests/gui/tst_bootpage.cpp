@@ -76,7 +76,7 @@ void TestBootPage::comparesSavesAndLoads()
 
 void TestBootPage::mistakesInTheFileAreShownNotCompared()
 {
-    BootFile file{QStringLiteral("/etc/ipvsadm.rules"), true, QStringLiteral("-A -t 10.0.0.1:80 -s nosuch\n")};
+    BootFile file{QStringLiteral("/etc/ipvsadm.rules"), true, QStringLiteral("-A -t 10.0.0.1:80 -s nosuch\n"), QString()};
     const BootFile::Difference difference = file.compareWith(parse("-A -t 10.0.0.1:80 -s rr\n"));
     QCOMPARE(difference.errors.size(), 1);
     QVERIFY2(difference.errors.first().startsWith(u"line 1: "), qPrintable(difference.errors.first()));
