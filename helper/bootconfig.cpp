@@ -2,6 +2,7 @@
 #include "bootconfig.h"
 
 #include "atomicfile.h"
+#include "bootfileclient.h"
 #include "bootfile.h"
 #include "ruleswriter.h"
 
@@ -39,10 +40,17 @@ bool BootConfig::write(const IpvsTable &table, QString *error) const
     return AtomicFile::write(m_path, RulesWriter::rules(table).toUtf8(), true, error);
 }
 
-void BootConfig::write(const IpvsTable &table, const std::function<void(const QString &error)> &done) const
+void BootConfig::write(const IpvsTable &table, Done done) const
 {
+    if (m_writer) {
+        m_writer->write(RulesWriter::rules(table), std::move(done));
+        return;
+    }
     QString error;
-    done(write(table, &error) ? QString() : error);
+    if (write(table, &error))
+        done(m_path, {});
+    else
+        done({}, error);
 }
 
 QString BootConfig::debianAuto() const

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class BootFileClient;
+
 /**
  * The table restored at boot: /etc/sysconfig/ipvsadm, which Fedora's ipvsadm.service
  * restores at start (and overwrites with the live table when it stops), or
@@ -28,9 +30,14 @@ public:
     bool read(QString *text, bool *exists, QString *error) const;
     /// Writes the table as ipvsadm -S -n rules.
     bool write(const IpvsTable &table, QString *error) const;
-    /// The same, answering through `done` (an empty error when written). The form the
-    /// helper uses, so that a writer outside its sandbox can answer later.
-    void write(const IpvsTable &table, const std::function<void(const QString &error)> &done) const;
+    /// The same, answering through `done` with the path written or an error: itself, or
+    /// through the writer given to writeThrough(), which answers later.
+    using Done = std::function<void(const QString &path, const QString &error)>;
+    void write(const IpvsTable &table, Done done) const;
+    /// Installed, the helper's unit keeps /etc read-only and this writer (a unit of its
+    /// own, org.lvsstudio.BootFile1) writes the file; it writes the path it knows itself.
+    void writeThrough(BootFileClient *writer) { m_writer = writer; }
+    bool writesThroughService() const { return m_writer != nullptr; }
     /// Debian's layout: AUTO from default/ipvsadm beside the file (BootFile::debianAuto);
     /// empty in Fedora's.
     QString debianAuto() const;
@@ -39,4 +46,5 @@ public:
 
 private:
     QString m_path;
+    BootFileClient *m_writer = nullptr;
 };

@@ -101,7 +101,16 @@ bool HelperService::isBusy() const
 
 QStringList HelperService::removeLeftoverFiles() const
 {
-    return AtomicFile::removeLeftovers(m_paths.bootConfig) + AtomicFile::removeLeftovers(m_paths.sysctlPersistFile);
+    // The writer's leftovers are the writer's to sweep (the helper cannot write there).
+    QStringList removed = AtomicFile::removeLeftovers(m_paths.sysctlPersistFile);
+    if (!m_bootConfig.writesThroughService())
+        removed += AtomicFile::removeLeftovers(m_paths.bootConfig);
+    return removed;
+}
+
+void HelperService::writeBootFileThrough(BootFileClient *writer)
+{
+    m_bootConfig.writeThrough(writer);
 }
 
 void HelperService::setIdleTimeout(int milliseconds)
@@ -552,7 +561,7 @@ QString HelperService::SaveBootConfig(bool interactive)
             reply(request.createErrorReply(DBusErrors::kernelError, kernelError.message));
             return;
         }
-        m_bootConfig.write(live, [request, reply, path = m_bootConfig.path()](const QString &error) {
+        m_bootConfig.write(live, [request, reply](const QString &path, const QString &error) {
             reply(error.isEmpty() ? request.createReply(path) : request.createErrorReply(DBusErrors::kernelError, error));
         });
     });

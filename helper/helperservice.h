@@ -43,6 +43,9 @@ public:
     /// Removes what a helper killed while writing the boot file or the persisted sysctls
     /// left beside them; returns the paths removed. Called once at start.
     QStringList removeLeftoverFiles() const;
+    /// SaveBootConfig hands the file to `writer` (org.lvsstudio.BootFile1) instead of
+    /// writing it: the helper's unit keeps /etc read-only.
+    void writeBootFileThrough(BootFileClient *writer);
 
 public Q_SLOTS:
     QString GetInfo(QString &ipvs_version, uint &connection_table_size);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // lvs-studio-helper: the privileged D-Bus service, started by D-Bus activation.
 // Wiring only: the kernel, polkit and the service object live beside.
+#include "bootfileclient.h"
 #include "helper1adaptor.h"
 #include "helperservice.h"
 #include "lab1adaptor.h"
@@ -31,6 +32,13 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Exit after SECONDS without calls (default 60)."),
                                         QStringLiteral("SECONDS"), QStringLiteral("60"));
     parser.addOption(idleOption);
+    // Given by the installed unit, whose sandbox keeps /etc read-only: the boot file is
+    // written by org.lvsstudio.BootFile1 instead. Without it (a bare dbus-daemon, a
+    // developer's bus) the helper writes the file itself.
+    const QCommandLineOption bootFileServiceOption(
+        QStringLiteral("boot-file-service"),
+        QStringLiteral("Write the boot file through org.lvsstudio.BootFile1, not directly."));
+    parser.addOption(bootFileServiceOption);
     parser.process(app);
 
     DBusTypes::registerTypes();
@@ -38,6 +46,9 @@ int main(int argc, char *argv[])
     PolicyKitAuthorizer authorizer(QDBusConnection::systemBus());
     HelperService service(kernel, authorizer);
     new Helper1Adaptor(&service);
+    BootFileClient bootFileWriter(QDBusConnection::systemBus());
+    if (parser.isSet(bootFileServiceOption))
+        service.writeBootFileThrough(&bootFileWriter);
     const int idleMs = parser.value(idleOption).toInt() * 1000;
     service.setIdleTimeout(idleMs);
     NamespaceLab labRunner;

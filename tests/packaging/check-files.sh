@@ -70,26 +70,29 @@ while read -r dir; do
 done <"$work/dirs"
 echo "%files: $(wc -l <"$work/patterns") entries, $(wc -l <"$work/dirs") directories"
 
-# The helper is where the activation file and the unit start it.
-helper=/usr/libexec/lvs-studio-helper
-[ -x "$root$helper" ] || fail "$helper is not installed executable"
-service=$root/usr/share/dbus-1/system-services/org.lvsstudio.Helper1.service
-grep -qx "Exec=$helper" "$service" || fail "the D-Bus activation file does not start $helper: $(grep Exec= "$service")"
-grep -qx 'SystemdService=lvs-studio-helper.service' "$service" || fail "the D-Bus activation file does not hand over to systemd"
-grep -qx "ExecStart=$helper" "$root/usr/lib/systemd/system/lvs-studio-helper.service" ||
-  fail "the unit does not start $helper"
-# systemd reads the unit without a complaint (its Documentation= man page included);
-# a copy, as the helper it starts is in the DESTDIR, not yet in /usr/libexec.
-if command -v systemd-analyze >/dev/null; then
-  sed "s|^ExecStart=|ExecStart=$root|" "$root/usr/lib/systemd/system/lvs-studio-helper.service" \
-    >"$work/lvs-studio-helper.service"
-  if MANPATH=$root/usr/share/man systemd-analyze verify "$work/lvs-studio-helper.service" >"$work/verify" 2>&1 &&
-     [ ! -s "$work/verify" ]; then
-    echo "systemd-analyze verify: the unit is clean"
-  else
-    fail "systemd-analyze verify:"; cat "$work/verify"
+# Each service is where its activation file and its unit start it: the helper (whose
+# unit hands the boot file to the writer) and the boot-file writer.
+for entry in "Helper1 lvs-studio-helper --boot-file-service" "BootFile1 lvs-studio-bootfile"; do
+  set -- $entry
+  program=/usr/libexec/$2
+  unit=$root/usr/lib/systemd/system/$2.service
+  [ -x "$root$program" ] || fail "$program is not installed executable"
+  service=$root/usr/share/dbus-1/system-services/org.lvsstudio.$1.service
+  grep -qx "Exec=$program" "$service" || fail "org.lvsstudio.$1's activation file does not start $program: $(grep Exec= "$service")"
+  grep -qx "SystemdService=$2.service" "$service" || fail "org.lvsstudio.$1's activation file does not hand over to $2.service"
+  grep -qx "ExecStart=$program${3:+ $3}" "$unit" || fail "$2.service does not start '$program${3:+ $3}': $(grep ExecStart= "$unit")"
+  # systemd reads the unit without a complaint (its Documentation= man page included);
+  # a copy, as the program it starts is in the DESTDIR, not yet in /usr/libexec.
+  if command -v systemd-analyze >/dev/null; then
+    sed "s|^ExecStart=|ExecStart=$root|" "$unit" >"$work/$2.service"
+    if MANPATH=$root/usr/share/man systemd-analyze verify "$work/$2.service" >"$work/verify" 2>&1 &&
+       [ ! -s "$work/verify" ]; then
+      echo "systemd-analyze verify: $2.service is clean"
+    else
+      fail "systemd-analyze verify $2.service:"; cat "$work/verify"
+    fi
   fi
-fi
+done
 # Nothing installed names the build tree or the checkout (a path baked in, an RPATH).
 for tree in "$build" "$top"; do
   if grep -rlF "$tree" "$root" >"$work/leaks"; then
@@ -98,7 +101,7 @@ for tree in "$build" "$top"; do
 done
 # Modes: programs 0755, everything else 0644.
 (cd "$root" && find . -type f -perm /111 | sed 's|^\.||' | sort) >"$work/executables"
-printf '%s\n' /usr/bin/lvs-studio /usr/bin/lvsctl "$helper" | sort | cmp -s - "$work/executables" ||
+printf '%s\n' /usr/bin/lvs-studio /usr/bin/lvsctl /usr/libexec/lvs-studio-helper /usr/libexec/lvs-studio-bootfile | sort | cmp -s - "$work/executables" ||
   { fail "executable files:"; cat "$work/executables"; }
 (cd "$root" && find . -type f ! -perm 0644 ! -perm 0755 | sed 's|^\.||') >"$work/modes"
 [ ! -s "$work/modes" ] || { fail "files neither 0644 nor 0755:"; cat "$work/modes"; }

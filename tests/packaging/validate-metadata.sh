@@ -43,8 +43,12 @@ check "desktop-file-validate $(basename "$desktop")" desktop-file-validate "$des
 # --strict: warnings fail too; only pedantic notes (the capitals in the ID) are let by.
 check "appstreamcli validate $(basename "$metainfo")" appstreamcli validate --no-net --strict "$metainfo"
 check "polkit policy against $polkit_dtd" xmllint --noout --dtdvalid "$polkit_dtd" "$res/polkit/org.lvsstudio.policy"
-check "bus policy against busconfig.dtd" xmllint --noout --dtdvalid "$here/busconfig.dtd" "$res/dbus/org.lvsstudio.Helper1.conf"
-check "D-Bus interface against $introspect_dtd" xmllint --noout --dtdvalid "$introspect_dtd" "$res/dbus/org.lvsstudio.Helper1.xml"
+for name in Helper1 BootFile1; do
+  check "$name's bus policy against busconfig.dtd" xmllint --noout --dtdvalid "$here/busconfig.dtd" "$res/dbus/org.lvsstudio.$name.conf"
+done
+for name in Helper1 Lab1 BootFile1; do
+  check "$name's D-Bus interface against $introspect_dtd" xmllint --noout --dtdvalid "$introspect_dtd" "$res/dbus/org.lvsstudio.$name.xml"
+done
 # The DTD we carry must accept the system's own bus configuration, or it is wrong.
 if [ -f /usr/share/dbus-1/system.conf ]; then
   check "the system's system.conf against busconfig.dtd" xmllint --noout --dtdvalid "$here/busconfig.dtd" /usr/share/dbus-1/system.conf

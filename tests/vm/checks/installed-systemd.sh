@@ -115,16 +115,18 @@ echo 0 >/proc/sys/net/ipv4/conf/d0/arp_ignore
 # ipvsadm.service. No Fedora package is reachable here: this unit is our own
 # reconstruction of Fedora's (ExecStart restores the file, ExecStop saves the table).
 mkdir -p /etc/sysconfig
-systemctl stop lvs-studio-helper.service # its sandbox names the paths that exist when it starts
-# What a helper killed between creating its temporary file and renaming it leaves; the
-# next start removes it (and nothing else beside it).
+# The helper and the writer choose the layout when they start: start them again.
+systemctl stop lvs-studio-helper.service lvs-studio-bootfile.service
+# What a writer killed between creating its temporary file and renaming it leaves; the
+# next start of the writer (lvs-studio-bootfile.service, which writes the boot file for
+# the helper) removes it, and nothing else beside it.
 echo cut >/etc/sysconfig/.ipvsadm.Ab12Cd
 echo mine >/etc/sysconfig/.ipvsadm.kept-1
 $lvsctl boot save || fail "lvsctl boot save exited $?"
 same "lvsctl boot save (Fedora layout) is ipvsadm -S -n" "$work/ipvsadm.save" /etc/sysconfig/ipvsadm
 if [ ! -e /etc/sysconfig/.ipvsadm.Ab12Cd ] && [ -e /etc/sysconfig/.ipvsadm.kept-1 ] &&
-  journalctl -u lvs-studio-helper.service --no-pager | grep -q 'removed /etc/sysconfig/.ipvsadm.Ab12Cd'; then
-  ok "the helper's start removed the temporary file a cut-short write left, and only that one"
+  journalctl -u lvs-studio-bootfile.service --no-pager | grep -q 'removed /etc/sysconfig/.ipvsadm.Ab12Cd'; then
+  ok "the writer's start removed the temporary file a cut-short write left, and only that one"
 else
   fail "leftover sweep: $(ls -a /etc/sysconfig | tr '\n' ' ')"
 fi
@@ -163,7 +165,7 @@ systemctl stop ipvsadm.service
 # Debian's layout (/etc/ipvsadm.rules, no /etc/sysconfig): its init script restores the file
 # only with AUTO="true" in /etc/default/ipvsadm, and the package ships AUTO="false".
 rm -rf /etc/sysconfig
-systemctl stop lvs-studio-helper.service
+systemctl stop lvs-studio-helper.service lvs-studio-bootfile.service
 grep -qx 'AUTO="false"' /etc/default/ipvsadm || fail "/etc/default/ipvsadm is not the package's: $(grep AUTO /etc/default/ipvsadm)"
 $lvsctl boot show >/dev/null 2>"$work/debian.err" || fail "lvsctl boot show exited $?: $(cat "$work/debian.err")"
 grep -q 'only when /etc/default/ipvsadm sets AUTO="true"; it sets AUTO="false" now' "$work/debian.err" &&
@@ -173,6 +175,53 @@ sed -i 's/^AUTO="false"/AUTO="true"/' /etc/default/ipvsadm
 $lvsctl boot show >/dev/null 2>"$work/debian-auto.err" || fail "lvsctl boot show exited $?"
 grep -q AUTO "$work/debian-auto.err" && fail "AUTO=\"true\" still warned: $(cat "$work/debian-auto.err")" ||
   ok "with AUTO=\"true\" lvsctl boot no longer warns"
+
+# Runtime to Boot on Debian's layout. The helper's unit keeps /etc read-only (only
+# /etc/sysctl.d is writable), so it hands the text to org.lvsstudio.BootFile1, activated
+# through lvs-studio-bootfile.service, which replaces /etc/ipvsadm.rules with a temporary
+# file and a .bak beside it. Debian's own init script then restores it, as at boot.
+rm -f /run/systemd/system/ipvsadm.service # the Fedora reconstruction above
+systemctl daemon-reload
+helper_pid=$(systemctl show -p MainPID --value lvs-studio-helper.service)
+if nsenter -t "$helper_pid" -m sh -c ': >/etc/.lvs-studio-probe' 2>"$work/probe.err"; then
+  fail "the helper can write in /etc"
+  rm -f /etc/.lvs-studio-probe
+else
+  ok "the helper cannot write in /etc itself: $(sed 's/^.*: //' "$work/probe.err")"
+fi
+ipvsadm -C
+ipvsadm -R <"$data/rules/every_scheduler.rules"
+ipvsadm -S -n >"$work/debian.save"
+cp /etc/ipvsadm.rules "$work/debian.package-rules"
+echo cut >/etc/.ipvsadm.rules.Zy98Xw # a writer killed mid-write left this
+$lvsctl boot save >"$work/debian-save.out" 2>&1 || fail "lvsctl boot save (Debian layout) exited $?: $(cat "$work/debian-save.out")"
+same "lvsctl boot save (Debian layout) writes /etc/ipvsadm.rules as ipvsadm -S -n" "$work/debian.save" /etc/ipvsadm.rules
+same "the package's /etc/ipvsadm.rules is kept as /etc/ipvsadm.rules.bak" "$work/debian.package-rules" /etc/ipvsadm.rules.bak
+writer_pid=$(systemctl show -p MainPID --value lvs-studio-bootfile.service)
+if [ "$writer_pid" != 0 ] && [ -n "$writer_pid" ]; then
+  writer_cap=$(awk '$1 == "CapEff:" { print $2 }' "/proc/$writer_pid/status")
+  [ "$writer_cap" = 0000000000000000 ] || fail "the writer's effective capabilities are $writer_cap"
+  [ "$(readlink "/proc/$writer_pid/ns/net")" != "$(readlink /proc/1/ns/net)" ] || fail "the writer shares PID 1's network namespace"
+  ok "org.lvsstudio.BootFile1 was activated through lvs-studio-bootfile.service (pid $writer_pid): no capabilities, no network"
+else
+  fail "lvs-studio-bootfile.service is $(systemctl is-active lvs-studio-bootfile.service) after the save"
+fi
+journalctl -u lvs-studio-bootfile.service --no-pager | grep -q 'removed /etc/.ipvsadm.rules.Zy98Xw' && [ ! -e /etc/.ipvsadm.rules.Zy98Xw ] &&
+  ok "the writer's start removed the temporary file a cut-short write left" ||
+  fail "the writer's leftover sweep: $(ls -a /etc | grep ipvsadm | tr '\n' ' ')"
+# Only root may call the writer: the bus refuses anyone else before it is reached.
+if setpriv --reuid=nobody --regid=nogroup --clear-groups dbus-send --system --print-reply --dest=org.lvsstudio.BootFile1 \
+  /org/lvsstudio/BootFile1 org.lvsstudio.BootFile1.Write string:'-A -t 10.9.9.9:80 -s rr' >"$work/nobody-write.out" 2>&1; then
+  fail "nobody wrote the boot file through org.lvsstudio.BootFile1"
+else
+  grep -q AccessDenied "$work/nobody-write.out" && ok "nobody calling org.lvsstudio.BootFile1 is refused: $(head -c 120 "$work/nobody-write.out")" ||
+    fail "nobody's call to the writer: $(cat "$work/nobody-write.out")"
+fi
+same "the boot file is unchanged after nobody's call" "$work/debian.save" /etc/ipvsadm.rules
+ipvsadm -C
+/etc/init.d/ipvsadm start >"$work/initd.out" 2>&1 || fail "/etc/init.d/ipvsadm start exited $?: $(cat "$work/initd.out")"
+ipvsadm -S -n >"$work/debian-after-boot.save"
+same "Debian's /etc/init.d/ipvsadm start (AUTO=\"true\") restores the table Runtime to Boot saved" "$work/debian.save" "$work/debian-after-boot.save"
 
 # Limits before work: as nobody, an Apply larger than the helper reads (16 MiB) is refused
 # by its size, before decoding and before polkit; one larger than the bus carries (32 MiB)
@@ -207,11 +256,14 @@ hwm_after=$(hwm)
 echo "systemd: the helper's peak RSS (VmHWM): $hwm_before kB before, $hwm_after kB after"
 [ "$hwm_after" -lt 102400 ] || fail "the helper's peak RSS reached $hwm_after kB (limit 100 MB)"
 # What each unit's sandbox still allows, for the record (systemd's own scoring).
-echo "systemd-analyze security lvs-studio-helper.service:"
-systemd-analyze security --no-pager lvs-studio-helper.service 2>&1 | tail -n 1
+for unit in lvs-studio-helper.service lvs-studio-bootfile.service; do
+  echo "systemd-analyze security $unit: $(systemd-analyze security --no-pager "$unit" 2>&1 | tail -n 1)"
+done
 
 if [ "$failures" != 0 ]; then
   echo "the helper's journal:"
   journalctl -u lvs-studio-helper.service --no-pager | tail -20
+  echo "the boot-file writer's journal:"
+  journalctl -u lvs-studio-bootfile.service --no-pager | tail -10
 fi
 [ "$failures" = 0 ]

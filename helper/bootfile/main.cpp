@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// lvs-studio-bootfile: writes the boot file for the helper (org.lvsstudio.BootFile1),
+// started by D-Bus activation through lvs-studio-bootfile.service. Wiring only.
+#include "bootconfig.h"
+#include "bootfile1adaptor.h"
+#include "bootfileservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusError>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lvs-studio-bootfile"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LVS_STUDIO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Writes LVS Studio's boot file for its helper (started by D-Bus activation)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
+                                        QStringLiteral("Exit after SECONDS without calls (default 10)."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("10"));
+    parser.addOption(idleOption);
+    parser.process(app);
+
+    QDBusConnection bus = QDBusConnection::systemBus();
+    BootFileService service(BootConfig::defaultPath(), [bus](const QString &busName) -> std::optional<uint> {
+        const QDBusReply<uint> uid = bus.interface()->serviceUid(busName);
+        return uid.isValid() ? std::optional<uint>(uid.value()) : std::nullopt;
+    });
+    new BootFile1Adaptor(&service);
+    service.setIdleTimeout(parser.value(idleOption).toInt() * 1000);
+    // The name goes first, so that a call from then on starts a new writer; a call that
+    // arrived before it went is still answered by the event loop's last turns.
+    QObject::connect(&service, &BootFileService::idle, &app, [&] {
+        bus.unregisterService(QStringLiteral("org.lvsstudio.BootFile1"));
+        QTimer::singleShot(50, &app, &QCoreApplication::quit);
+    });
+
+    if (!bus.registerObject(QStringLiteral("/org/lvsstudio/BootFile1"), &service)) {
+        std::fprintf(stderr, "lvs-studio-bootfile: cannot register the object: %s\n",
+                     qPrintable(bus.lastError().message()));
+        return 1;
+    }
+    if (!bus.registerService(QStringLiteral("org.lvsstudio.BootFile1"))) {
+        std::fprintf(stderr, "lvs-studio-bootfile: cannot own org.lvsstudio.BootFile1: %s\n",
+                     qPrintable(bus.lastError().message()));
+        return 1;
+    }
+    for (const QString &leftover : service.removeLeftovers())
+        std::fprintf(stderr, "lvs-studio-bootfile: removed %s, left by a write that was cut short\n",
+                     qPrintable(leftover));
+    return app.exec();
+}
