@@ -11,15 +11,16 @@
 #include <QDBusPendingCallWatcher>
 
 namespace {
-const QString serviceName = QStringLiteral("org.lvsstudio.Helper1");
+const QString helperName = QStringLiteral("org.lvsstudio.Helper1");
 }
 
-HelperBackend::HelperBackend(const QDBusConnection &bus, QObject *parent, const QString &objectPath)
+HelperBackend::HelperBackend(const QDBusConnection &bus, QObject *parent, const QString &objectPath,
+                             const QString &busName)
     : Backend(parent)
     , m_description(tr("helper (connecting)"))
 {
     DBusTypes::registerTypes();
-    m_proxy = std::make_unique<Helper1Proxy>(serviceName, objectPath, bus);
+    m_proxy = std::make_unique<Helper1Proxy>(busName, objectPath, bus);
     // A person may need time to type a password for a change.
     m_proxy->setTimeout(120 * 1000);
 
@@ -42,8 +43,8 @@ bool HelperBackend::isAvailable(const QDBusConnection &bus)
     if (!busInterface)
         return false;
     const QDBusReply<QStringList> activatable = busInterface->activatableServiceNames();
-    return busInterface->isServiceRegistered(serviceName).value()
-        || (activatable.isValid() && activatable.value().contains(serviceName));
+    return busInterface->isServiceRegistered(helperName).value()
+        || (activatable.isValid() && activatable.value().contains(helperName));
 }
 
 QString HelperBackend::description() const

@@ -14,9 +14,11 @@ class HelperBackend : public Backend
 {
     Q_OBJECT
 public:
-    /// objectPath: the host's table, or a lab director's (org.lvsstudio.Lab1's CreateLab).
+    /// objectPath and busName: the host's table, or a lab director's (the path
+    /// org.lvsstudio.Lab1's CreateLab returns, on the bus name org.lvsstudio.Lab1).
     explicit HelperBackend(const QDBusConnection &bus = QDBusConnection::systemBus(), QObject *parent = nullptr,
-                           const QString &objectPath = QStringLiteral("/org/lvsstudio/Helper1"));
+                           const QString &objectPath = QStringLiteral("/org/lvsstudio/Helper1"),
+                           const QString &busName = QStringLiteral("org.lvsstudio.Helper1"));
     ~HelperBackend() override;
 
     /// Whether the helper can be reached (activatable or running) on the bus.

@@ -4,9 +4,6 @@
 #include "bootfileclient.h"
 #include "helper1adaptor.h"
 #include "helperservice.h"
-#include "lab1adaptor.h"
-#include "labservice.h"
-#include "namespacelab.h"
 #include "netlinkipvs.h"
 #include "policykitauthorizer.h"
 
@@ -51,13 +48,9 @@ int main(int argc, char *argv[])
         service.writeBootFileThrough(&bootFileWriter);
     const int idleMs = parser.value(idleOption).toInt() * 1000;
     service.setIdleTimeout(idleMs);
-    NamespaceLab labRunner;
-    LabService lab(labRunner, authorizer);
-    new Lab1Adaptor(&lab);
     QDBusConnection bus = QDBusConnection::systemBus();
-    // The lab's responders and director socket live in this process: not while it exists.
-    // Otherwise the name goes first, so that a call from then on activates a new helper
-    // instead of reaching this one as it leaves; what had already arrived is answered.
+    // The name goes first, so that a call from then on activates a new helper instead of
+    // reaching this one as it leaves; what had already arrived is answered.
     QTimer leaving;
     leaving.setInterval(50);
     QObject::connect(&leaving, &QTimer::timeout, &app, [&] {
@@ -65,10 +58,6 @@ int main(int argc, char *argv[])
             QCoreApplication::quit();
     });
     QObject::connect(&service, &HelperService::idle, &app, [&] {
-        if (!lab.isIdle()) {
-            service.setIdleTimeout(idleMs);
-            return;
-        }
         bus.unregisterService(QStringLiteral("org.lvsstudio.Helper1"));
         leaving.start();
     });
@@ -78,18 +67,11 @@ int main(int argc, char *argv[])
                      qPrintable(bus.lastError().message()));
         return 1;
     }
-    if (!bus.registerObject(QStringLiteral("/org/lvsstudio/Lab1"), &lab)) {
-        std::fprintf(stderr, "lvs-studio-helper: cannot register the lab: %s\n", qPrintable(bus.lastError().message()));
-        return 1;
-    }
     if (!bus.registerService(QStringLiteral("org.lvsstudio.Helper1"))) {
         std::fprintf(stderr, "lvs-studio-helper: cannot own org.lvsstudio.Helper1: %s\n",
                      qPrintable(bus.lastError().message()));
         return 1;
     }
-    // A helper killed with a lab running left its namespaces behind; owning the name, this
-    // one knows that nobody else uses them now.
-    lab.removeLeftovers();
     for (const QString &leftover : service.removeLeftoverFiles())
         std::fprintf(stderr, "lvs-studio-helper: removed %s, left by a write that was cut short\n", qPrintable(leftover));
     return app.exec();

@@ -16,13 +16,14 @@ QString methodWord(ForwardingMethod method)
 
 // Building under emulation, or waiting for a password, takes a while.
 constexpr int timeoutMs = 600 * 1000;
+// The lab's own service (lvs-studio-lab), which serves its director's table too.
+const QString labName = QStringLiteral("org.lvsstudio.Lab1");
 } // namespace
 
 HelperLab::HelperLab(const QDBusConnection &bus, QObject *parent)
     : Lab(parent)
     , m_bus(bus)
-    , m_proxy(std::make_unique<Lab1Proxy>(QStringLiteral("org.lvsstudio.Helper1"), QStringLiteral("/org/lvsstudio/Lab1"),
-                                          bus))
+    , m_proxy(std::make_unique<Lab1Proxy>(labName, QStringLiteral("/org/lvsstudio/Lab1"), bus))
 {
     m_proxy->setTimeout(timeoutMs);
 }
@@ -31,7 +32,7 @@ HelperLab::~HelperLab() = default;
 
 void HelperLab::attach(const LabDescription &description, const QString &path)
 {
-    m_director = std::make_unique<HelperBackend>(m_bus, nullptr, path);
+    m_director = std::make_unique<HelperBackend>(m_bus, nullptr, path, labName);
     setExists(true, description);
     Q_EMIT created();
 }

@@ -165,6 +165,31 @@ bool LabNamespaces::run(const QStringList &argv, QString *error)
     return true;
 }
 
+bool LabNamespaces::loadLinkModule(const QString &kind, const QString &name, QString *error)
+{
+    const auto loaded = [&kind] { return QFileInfo::exists(QStringLiteral("/sys/module/") + kind); };
+    if (loaded())
+        return true;
+    QString modprobeError;
+    if (run({QStringLiteral("modprobe"), kind}, &modprobeError) && loaded())
+        return true;
+    const QString probe = QStringLiteral("lvs-lab-probe");
+    QString probeError;
+    const bool added = run({QStringLiteral("ip"), QStringLiteral("-n"), name, QStringLiteral("link"), QStringLiteral("add"),
+                            probe, QStringLiteral("type"), kind},
+                           &probeError);
+    if (added) {
+        QString ignored;
+        run({QStringLiteral("ip"), QStringLiteral("-n"), name, QStringLiteral("link"), QStringLiteral("delete"), probe},
+            &ignored);
+    }
+    if (loaded())
+        return true;
+    *error = QStringLiteral("the kernel module %1 is not loaded and could not be: %2; %3")
+                 .arg(kind, modprobeError, added ? QStringLiteral("the kernel did not load it") : probeError);
+    return false;
+}
+
 QStringList LabNamespaces::existing()
 {
     QStringList names;

@@ -23,6 +23,11 @@ bool setSysctl(const QString &name, const QString &key, const QString &value, QS
 /// Runs ip or modprobe (looked up in the system's sbin and bin directories only) with
 /// these arguments and a minimal environment; false and its error output on failure.
 bool run(const QStringList &argv, QString *error);
+/// Makes sure the module behind the link kind `kind` (ipip) is loaded: nothing when it
+/// is, else modprobe, and where modprobe may not load it (lvs-studio-lab.service holds
+/// no CAP_SYS_MODULE), the kernel's own autoloading: a link of that kind added and
+/// deleted inside the lab's namespace `name`, which makes the kernel run its modprobe.
+bool loadLinkModule(const QString &kind, const QString &name, QString *error);
 /// The namespaces whose names start with the lab's prefix: a lab's, or one left behind.
 QStringList existing();
 }

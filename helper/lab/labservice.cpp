@@ -49,6 +49,14 @@ LabService::LabService(LabRunner &runner, Authorizer &authorizer, QObject *paren
     , m_authorizer(authorizer)
     , m_nextPort(firstPort)
 {
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &LabService::idle);
+}
+
+void LabService::setIdleTimeout(int milliseconds)
+{
+    m_idleTimer.setInterval(milliseconds);
+    m_idleTimer.start();
 }
 
 LabService::~LabService()
@@ -60,7 +68,7 @@ LabService::~LabService()
 
 QString LabService::directorPath()
 {
-    return QStringLiteral("/org/lvsstudio/Helper1/Lab");
+    return QStringLiteral("/org/lvsstudio/Lab1/Director");
 }
 
 QStringList LabService::removeLeftovers()
@@ -68,7 +76,7 @@ QStringList LabService::removeLeftovers()
     QString error;
     const QStringList removed = m_runner.teardown(&error);
     if (!error.isEmpty())
-        qWarning("lvs-studio-helper: lab leftovers not removed: %s", qPrintable(error));
+        qWarning("lvs-studio-lab: lab leftovers not removed: %s", qPrintable(error));
     return removed;
 }
 
@@ -87,6 +95,7 @@ void LabService::inBackground(std::function<void()> work, std::function<void()> 
 
 void LabService::authorizeThen(const QString &action, bool interactive, Act act, bool exclusive)
 {
+    m_idleTimer.start();
     setDelayedReply(true);
     const QDBusMessage request = message();
     QDBusConnection bus = connection();

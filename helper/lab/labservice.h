@@ -9,6 +9,7 @@
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -21,11 +22,11 @@ class HelperService;
  * method, validate, ask polkit for org.lvsstudio.lab on behalf of the caller's bus name
  * (delayed reply), then let the runner work on a thread of its own, so the helper keeps
  * serving the host's table meanwhile, and reply. While a lab exists its director's
- * table is a second HelperService at /org/lvsstudio/Helper1/Lab, on the same bus.
+ * table is a second HelperService at /org/lvsstudio/Lab1/Director, on the same bus.
  *
  * Idle: the helper exits on idle only while isIdle(): no lab, nothing at work, no polkit
  * check pending (its namespaces' responders and director socket live in this
- * process; helper/main.cpp asks again later otherwise). A lab outlives its window
+ * process; helper/lab/main.cpp asks again later otherwise). A lab outlives its window
  * (it may be looked at with ip netns and ipvsadm) until DestroyLab, or until a later
  * helper start finds it without an owner and removes it (removeLeftovers()).
  */
@@ -42,6 +43,12 @@ public:
     QStringList removeLeftovers();
     bool hasLab() const { return m_lab.has_value(); }
     bool isIdle() const { return !m_lab && !m_busy && m_authorizer.pendingChecks() == 0; }
+    /// idle() comes when no call came for this long (the lab's program may then exit,
+    /// if isIdle()).
+    void setIdleTimeout(int milliseconds);
+
+Q_SIGNALS:
+    void idle();
 
 public Q_SLOTS:
     QDBusObjectPath CreateLab(const QString &method, const QString &scheduler, uint persistence_timeout,
@@ -68,4 +75,5 @@ private:
     std::thread m_worker;
     bool m_busy = false;
     std::uint16_t m_nextPort = 0;
+    QTimer m_idleTimer;
 };

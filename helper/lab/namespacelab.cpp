@@ -21,8 +21,11 @@ bool NamespaceLab::build(const LabDescription &lab, QString *error)
         switch (command.kind) {
         case LabCommand::Kind::Netns:
         case LabCommand::Kind::Ip:
-        case LabCommand::Kind::Modprobe:
             done = LabNamespaces::run(command.argv, error);
+            break;
+        case LabCommand::Kind::Modprobe:
+            // The lab's first namespace exists by now (namespaces come first).
+            done = LabNamespaces::loadLinkModule(command.argv.last(), LabCommands::namespaces(lab).constFirst(), error);
             break;
         case LabCommand::Kind::Sysctl:
             done = LabNamespaces::setSysctl(command.netns, command.sysctlKey(), command.sysctlValue(), error);

@@ -13,3 +13,12 @@ target_sources(lvs_helper_core PRIVATE
   ${lab_adaptor_sources}
 )
 target_include_directories(lvs_helper_core PUBLIC ${CMAKE_CURRENT_LIST_DIR})
+
+# The lab is a program and a unit of its own (lvs-studio-lab.service): it needs rights
+# the helper's unit withholds, and the host's mount namespace for /run/netns.
+if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/../netlink/netlinkipvs.h)
+  qt_add_executable(lvs-studio-lab ${CMAKE_CURRENT_LIST_DIR}/main.cpp)
+  target_link_libraries(lvs-studio-lab PRIVATE lvs_helper_core lvs_compile_options)
+  target_compile_definitions(lvs-studio-lab PRIVATE LVS_STUDIO_VERSION="${PROJECT_VERSION}")
+  install(TARGETS lvs-studio-lab RUNTIME DESTINATION ${CMAKE_INSTALL_LIBEXECDIR})
+endif()

@@ -71,8 +71,8 @@ done <"$work/dirs"
 echo "%files: $(wc -l <"$work/patterns") entries, $(wc -l <"$work/dirs") directories"
 
 # Each service is where its activation file and its unit start it: the helper (whose
-# unit hands the boot file to the writer) and the boot-file writer.
-for entry in "Helper1 lvs-studio-helper --boot-file-service" "BootFile1 lvs-studio-bootfile"; do
+# unit hands the boot file to the writer), the boot-file writer and the lab.
+for entry in "Helper1 lvs-studio-helper --boot-file-service" "BootFile1 lvs-studio-bootfile" "Lab1 lvs-studio-lab"; do
   set -- $entry
   program=/usr/libexec/$2
   unit=$root/usr/lib/systemd/system/$2.service
@@ -101,7 +101,8 @@ for tree in "$build" "$top"; do
 done
 # Modes: programs 0755, everything else 0644.
 (cd "$root" && find . -type f -perm /111 | sed 's|^\.||' | sort) >"$work/executables"
-printf '%s\n' /usr/bin/lvs-studio /usr/bin/lvsctl /usr/libexec/lvs-studio-helper /usr/libexec/lvs-studio-bootfile | sort | cmp -s - "$work/executables" ||
+printf '%s\n' /usr/bin/lvs-studio /usr/bin/lvsctl /usr/libexec/lvs-studio-helper /usr/libexec/lvs-studio-bootfile \
+  /usr/libexec/lvs-studio-lab | sort | cmp -s - "$work/executables" ||
   { fail "executable files:"; cat "$work/executables"; }
 (cd "$root" && find . -type f ! -perm 0644 ! -perm 0755 | sed 's|^\.||') >"$work/modes"
 [ ! -s "$work/modes" ] || { fail "files neither 0644 nor 0755:"; cat "$work/modes"; }

@@ -43,7 +43,7 @@ check "desktop-file-validate $(basename "$desktop")" desktop-file-validate "$des
 # --strict: warnings fail too; only pedantic notes (the capitals in the ID) are let by.
 check "appstreamcli validate $(basename "$metainfo")" appstreamcli validate --no-net --strict "$metainfo"
 check "polkit policy against $polkit_dtd" xmllint --noout --dtdvalid "$polkit_dtd" "$res/polkit/org.lvsstudio.policy"
-for name in Helper1 BootFile1; do
+for name in Helper1 BootFile1 Lab1; do
   check "$name's bus policy against busconfig.dtd" xmllint --noout --dtdvalid "$here/busconfig.dtd" "$res/dbus/org.lvsstudio.$name.conf"
 done
 for name in Helper1 Lab1 BootFile1; do

@@ -199,7 +199,7 @@ void TestLabService::buildsAndServesTheDirectorsTable()
     auto reply = m_proxy->CreateLab(QStringLiteral("dr"), QStringLiteral("wrr"), 0, hosts, weights, true);
     QVERIFY(finish(reply));
     QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
-    QCOMPARE(reply.value().path(), QStringLiteral("/org/lvsstudio/Helper1/Lab"));
+    QCOMPARE(reply.value().path(), QStringLiteral("/org/lvsstudio/Lab1/Director"));
     QCOMPARE(m_runner->builds.load(), 1);
     QVERIFY(m_runner->running);
     QVERIFY(m_service->hasLab());

@@ -223,6 +223,42 @@ ipvsadm -C
 ipvsadm -S -n >"$work/debian-after-boot.save"
 same "Debian's /etc/init.d/ipvsadm start (AUTO=\"true\") restores the table Runtime to Boot saved" "$work/debian.save" "$work/debian-after-boot.save"
 
+# The lab, through its own unit (lvs-studio-lab.service, org.lvsstudio.Lab1): NAT, DR and
+# TUN built, answering as wrr 1:2 says, seen by the host's `ip netns list` (the unit has
+# no mount namespace of its own, so /run/netns is the host's), then removed; the host's
+# own IPVS table is never touched.
+lab() { # METHOD ARGUMENTS...
+  lab_call=$1
+  shift
+  gdbus call --system --timeout 600 --dest org.lvsstudio.Lab1 --object-path /org/lvsstudio/Lab1 \
+    --method "org.lvsstudio.Lab1.$lab_call" "$@"
+}
+ipvsadm -S -n >"$work/host-before-lab.save"
+for method in nat dr tun; do
+  if ! lab CreateLab "$method" wrr "uint32 0" "@au [160, 170]" "@au [1, 2]" true >"$work/lab-create" 2>&1; then
+    fail "$method lab under lvs-studio-lab.service: $(cat "$work/lab-create")"
+    journalctl -u lvs-studio-lab.service --no-pager | tail -5
+    continue
+  fi
+  [ "$(cat "$work/lab-create")" = "(objectpath '/org/lvsstudio/Lab1/Director',)" ] ||
+    fail "$method: CreateLab answered $(cat "$work/lab-create")"
+  seen=$(ip netns list | awk '$1 ~ /^lvs-lab-/ { n++ } END { print n + 0 }')
+  lab SendLabRequests "uint32 30" false >"$work/lab-answers" 2>&1 || fail "$method: SendLabRequests: $(cat "$work/lab-answers")"
+  counts=$(sed -n 's/^(\[\([^]]*\)\].*/\1/p' "$work/lab-answers" | tr ',' '\n' | tr -d ' u' | sed 's/^int32//' | grep . |
+    sort -n | uniq -c | awk '{ printf "%s%s=%s", (NR > 1 ? " " : ""), $2, $1 }')
+  lab_pid=$(systemctl show -p MainPID --value lvs-studio-lab.service)
+  lab_cap=$(awk '$1 == "CapEff:" { print $2 }' "/proc/$lab_pid/status" 2>/dev/null || echo none)
+  lab DestroyLab true >"$work/lab-destroy" 2>&1 || fail "$method: DestroyLab: $(cat "$work/lab-destroy")"
+  left=$(ip netns list | grep -c '^lvs-lab-' || :)
+  if [ "$counts" = "160=10 170=20" ] && [ "$seen" -ge 4 ] && [ "$left" = 0 ] && [ "$lab_cap" = 0000000000201400 ]; then
+    ok "$method lab under lvs-studio-lab.service (CAP_NET_ADMIN, CAP_SYS_ADMIN, CAP_NET_BIND_SERVICE only): $seen namespaces in the host's ip netns list, wrr 1:2 answered $counts, none left after DestroyLab"
+  else
+    fail "$method lab: answers '$counts', $seen namespaces seen, $left left, capabilities $lab_cap"
+  fi
+done
+ipvsadm -S -n >"$work/host-after-lab.save"
+same "the labs left the host's own IPVS table as it was" "$work/host-before-lab.save" "$work/host-after-lab.save"
+
 # Limits before work: as nobody, an Apply larger than the helper reads (16 MiB) is refused
 # by its size, before decoding and before polkit; one larger than the bus carries (32 MiB)
 # is refused by dbus-daemon and never reaches the helper. The helper's peak memory stays.
@@ -256,7 +292,7 @@ hwm_after=$(hwm)
 echo "systemd: the helper's peak RSS (VmHWM): $hwm_before kB before, $hwm_after kB after"
 [ "$hwm_after" -lt 102400 ] || fail "the helper's peak RSS reached $hwm_after kB (limit 100 MB)"
 # What each unit's sandbox still allows, for the record (systemd's own scoring).
-for unit in lvs-studio-helper.service lvs-studio-bootfile.service; do
+for unit in lvs-studio-helper.service lvs-studio-bootfile.service lvs-studio-lab.service; do
   echo "systemd-analyze security $unit: $(systemd-analyze security --no-pager "$unit" 2>&1 | tail -n 1)"
 done
 
@@ -265,5 +301,7 @@ if [ "$failures" != 0 ]; then
   journalctl -u lvs-studio-helper.service --no-pager | tail -20
   echo "the boot-file writer's journal:"
   journalctl -u lvs-studio-bootfile.service --no-pager | tail -10
+  echo "the lab service's journal:"
+  journalctl -u lvs-studio-lab.service --no-pager | tail -20
 fi
 [ "$failures" = 0 ]

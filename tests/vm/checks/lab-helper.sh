@@ -1,12 +1,12 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# The local lab built by the helper (D-Bus activated, polkitd deciding), issue #10:
+# The local lab built by the lab service (org.lvsstudio.Lab1) (D-Bus activated, polkitd deciding), issue #10:
 # the NAT and the DR lab answer 60 requests from the lab's client as wrr 1:2:3 says
 # (exactly 10/20/30), the lab director's kernel counters agree, its table is served as
 # a Helper1 object that edits it live, the guest's own IPVS table is never touched, and
 # after DestroyLab `ip netns list` and `ip link` are as before. A user denied
-# org.lvsstudio.lab creates nothing; a helper killed with kill -9 mid-lab leaves
-# namespaces that the next helper's start removes.
+# org.lvsstudio.lab creates nothing; a lab service killed with kill -9 mid-lab leaves
+# namespaces that the next lab service's start removes.
 set -eu
 work=/tmp/lab-helper
 mkdir -p "$work"
@@ -24,13 +24,13 @@ as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
 lab() { # METHOD ARGUMENTS...
   lab_call=$1
   shift
-  gdbus call --system --timeout 600 --dest org.lvsstudio.Helper1 --object-path /org/lvsstudio/Lab1 \
+  gdbus call --system --timeout 600 --dest org.lvsstudio.Lab1 --object-path /org/lvsstudio/Lab1 \
     --method "org.lvsstudio.Lab1.$lab_call" "$@"
 }
-director() { # METHOD ARGUMENTS...: the lab director's table through Helper1
+director() { # METHOD ARGUMENTS...: the lab director's table, on the lab service
   director_call=$1
   shift
-  gdbus call --system --dest org.lvsstudio.Helper1 --object-path /org/lvsstudio/Helper1/Lab \
+  gdbus call --system --dest org.lvsstudio.Lab1 --object-path /org/lvsstudio/Lab1/Director \
     --method "org.lvsstudio.Helper1.$director_call" "$@"
 }
 # "([160, 170, ...], ['This is 160', ...])" -> "160=10 170=20 180=30"
@@ -49,7 +49,7 @@ snapshot "$work/before"
 for method in nat dr; do
   lab CreateLab "$method" wrr "uint32 0" "@au [160, 170, 180]" "@au [1, 2, 3]" true >"$work/create" 2>&1 ||
     { fail "$method: CreateLab" "$(cat "$work/create")"; continue; }
-  expect "$method: CreateLab gives the director's table" "$(cat "$work/create")" "(objectpath '/org/lvsstudio/Helper1/Lab',)"
+  expect "$method: CreateLab gives the director's table" "$(cat "$work/create")" "(objectpath '/org/lvsstudio/Lab1/Director',)"
   expect "$method: the lab's namespaces" "$(ip netns list | awk '{ print $1 }' | sort | tr '\n' ' ')" \
     "$(if [ "$method" = nat ]; then echo "lvs-lab-client lvs-lab-director lvs-lab-lan lvs-lab-rs160 lvs-lab-rs170 lvs-lab-rs180 "; else echo "lvs-lab-client lvs-lab-director lvs-lab-lan lvs-lab-router lvs-lab-rs160 lvs-lab-rs170 lvs-lab-rs180 "; fi)"
   expect "$method: nothing in the guest's own IPVS table" "$(ipvsadm -S -n)" ""
@@ -92,13 +92,13 @@ polkit.addRule(function(action, subject) {
 });
 RULES
 tries=0
-until as_nobody gdbus call --system --dest org.lvsstudio.Helper1 --object-path /org/lvsstudio/Lab1 \
+until as_nobody gdbus call --system --dest org.lvsstudio.Lab1 --object-path /org/lvsstudio/Lab1 \
         --method org.lvsstudio.Lab1.LabStatus >/dev/null 2>&1; do
   tries=$((tries + 1))
   [ "$tries" -lt 50 ] || { fail "polkit rule" "never applied"; break; }
   sleep 0.2
 done
-if as_nobody gdbus call --system --timeout 600 --dest org.lvsstudio.Helper1 --object-path /org/lvsstudio/Lab1 \
+if as_nobody gdbus call --system --timeout 600 --dest org.lvsstudio.Lab1 --object-path /org/lvsstudio/Lab1 \
      --method org.lvsstudio.Lab1.CreateLab nat wlc "uint32 0" "@au [160]" "@au [1]" false >"$work/denied" 2>&1; then
   fail "denied CreateLab" "succeeded for nobody"
 elif grep -q org.lvsstudio.Error.NotAuthorized "$work/denied"; then
@@ -110,7 +110,7 @@ snapshot "$work/after"
 cmp -s "$work/before" "$work/after" && pass "denied CreateLab created nothing" ||
   fail "denied CreateLab" "$(diff -u "$work/before" "$work/after" | head -20)"
 
-# kill -9 mid-lab: the namespaces stay behind until the next helper starts. A TUN lab
+# kill -9 mid-lab: the namespaces stay behind until the next lab service starts. A TUN lab
 # loads ipip, and the module gives every namespace, the guest's own too, a tunl0 (down,
 # no address): a kernel property, not a leftover of the lab; so this part's "before" is
 # taken with the module loaded.
@@ -121,17 +121,17 @@ lab CreateLab tun rr "uint32 0" "@au [160, 170]" "@au [1, 1]" true >"$work/creat
 lab SendLabRequests "uint32 10" false >"$work/answers" 2>&1 || fail "tun: SendLabRequests" "$(cat "$work/answers")"
 expect "tun: rr over 10 requests" "$(answer_counts <"$work/answers")" "160=5 170=5"
 pid=$(busctl --system call org.freedesktop.DBus /org/freedesktop/DBus org.freedesktop.DBus \
-        GetConnectionUnixProcessID s org.lvsstudio.Helper1 | awk '{ print $2 }')
+        GetConnectionUnixProcessID s org.lvsstudio.Lab1 | awk '{ print $2 }')
 kill -9 "$pid"
 while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
 expect "kill -9 leaves the lab's namespaces" "$(ip netns list | grep -c '^lvs-lab-')" 6
-# Any call starts a new helper, which removes them before it serves anyone.
+# Any call starts a new lab service, which removes them before it serves anyone.
 # (Under emulation on a busy machine the activation may outlast D-Bus's 25 s: ask again.)
 tries=0
 until lab LabStatus >"$work/status" 2>&1 || [ "$tries" -ge 4 ]; do tries=$((tries + 1)); done
-expect "the next helper knows no lab" "$(cut -c1-6 "$work/status")" "(false"
+expect "the next lab service knows no lab" "$(cut -c1-6 "$work/status")" "(false"
 snapshot "$work/after"
-cmp -s "$work/before" "$work/after" && pass "the next helper's start removed the leftovers" ||
+cmp -s "$work/before" "$work/after" && pass "the next lab service's start removed the leftovers" ||
   fail "leftovers" "$(diff -u "$work/before" "$work/after" | head -20)"
 
 [ "$failures" = 0 ] && echo "lab-helper: all checks passed"

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// lvs-studio-lab: the local lab (org.lvsstudio.Lab1), started by D-Bus activation through
+// lvs-studio-lab.service. A program and unit of its own: building namespaces needs rights
+// the helper's unit does not have (CAP_SYS_ADMIN, the host's mount namespace so that
+// /run/netns is seen by ip netns and the next start). Wiring only.
+#include "dbustypes.h"
+#include "lab1adaptor.h"
+#include "labservice.h"
+#include "namespacelab.h"
+#include "policykitauthorizer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusError>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lvs-studio-lab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LVS_STUDIO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("LVS Studio's local lab service (started by D-Bus activation)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
+                                        QStringLiteral("Exit after SECONDS without calls and without a lab (default 60)."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("60"));
+    parser.addOption(idleOption);
+    parser.process(app);
+
+    DBusTypes::registerTypes();
+    PolicyKitAuthorizer authorizer(QDBusConnection::systemBus());
+    NamespaceLab runner;
+    LabService lab(runner, authorizer);
+    new Lab1Adaptor(&lab);
+    QDBusConnection bus = QDBusConnection::systemBus();
+    const int idleMs = parser.value(idleOption).toInt() * 1000;
+    lab.setIdleTimeout(idleMs);
+    // The lab's responders and director socket live in this process: it stays while a lab
+    // exists. Otherwise the name goes first, so that a call from then on activates a new
+    // one instead of reaching this one as it leaves; what had already arrived is answered.
+    QObject::connect(&lab, &LabService::idle, &app, [&] {
+        if (!lab.isIdle()) {
+            lab.setIdleTimeout(idleMs);
+            return;
+        }
+        bus.unregisterService(QStringLiteral("org.lvsstudio.Lab1"));
+        QTimer::singleShot(50, &app, &QCoreApplication::quit);
+    });
+
+    if (!bus.registerObject(QStringLiteral("/org/lvsstudio/Lab1"), &lab)) {
+        std::fprintf(stderr, "lvs-studio-lab: cannot register the lab: %s\n", qPrintable(bus.lastError().message()));
+        return 1;
+    }
+    if (!bus.registerService(QStringLiteral("org.lvsstudio.Lab1"))) {
+        std::fprintf(stderr, "lvs-studio-lab: cannot own org.lvsstudio.Lab1: %s\n", qPrintable(bus.lastError().message()));
+        return 1;
+    }
+    // A lab service killed with a lab running left its namespaces behind; owning the
+    // name, this one knows that nobody else uses them now.
+    for (const QString &leftover : lab.removeLeftovers())
+        std::fprintf(stderr, "lvs-studio-lab: removed the namespace %s, left by a lab service that was stopped\n",
+                     qPrintable(leftover));
+    return app.exec();
+}
