@@ -111,6 +111,20 @@ echo 0 >/proc/sys/net/ipv4/conf/d0/arp_ignore
   ok "lvsctl sysctl set --persist: systemd-sysctl sets net.ipv4.conf.d0.arp_ignore = 1 again" ||
   fail "systemd-sysctl did not apply the persisted file: $(cat /etc/sysctl.d/90-lvs-studio.conf)"
 
+# A VLAN interface's name has a dot: sysctl.d(5) reads net.ipv4.conf.eth0.100.rp_filter as
+# conf/eth0/100/rp_filter, so the helper persists the slash form, which systemd-sysctl
+# applies at boot (the guest has no eth0: a dummy one, with its VLAN 100).
+ip link add eth0 type dummy
+ip link add link eth0 name eth0.100 type vlan id 100
+$lvsctl sysctl set --persist net.ipv4.conf.eth0.100.rp_filter 1 || fail "lvsctl sysctl set eth0.100 exited $?"
+grep -qx 'net/ipv4/conf/eth0.100/rp_filter = 1' /etc/sysctl.d/90-lvs-studio.conf ||
+  fail "eth0.100 is not persisted in the slash form: $(grep eth0 /etc/sysctl.d/90-lvs-studio.conf)"
+echo 0 >/proc/sys/net/ipv4/conf/eth0.100/rp_filter
+/lib/systemd/systemd-sysctl /etc/sysctl.d/90-lvs-studio.conf
+[ "$(cat /proc/sys/net/ipv4/conf/eth0.100/rp_filter)" = 1 ] &&
+  ok "lvsctl sysctl set --persist: systemd-sysctl sets rp_filter = 1 on eth0.100 again ($(grep eth0 /etc/sysctl.d/90-lvs-studio.conf))" ||
+  fail "systemd-sysctl left eth0.100's rp_filter at $(cat /proc/sys/net/ipv4/conf/eth0.100/rp_filter)"
+
 # Runtime to Boot, Fedora's layout: /etc/sysconfig/ipvsadm, read back at boot by
 # ipvsadm.service. No Fedora package is reachable here: this unit is our own
 # reconstruction of Fedora's (ExecStart restores the file, ExecStop saves the table).
@@ -161,6 +175,19 @@ systemctl start ipvsadm.service || fail "ipvsadm.service did not start: $(journa
 ipvsadm -S -n >"$work/after-boot.save"
 same "ipvsadm.service restores the table Runtime to Boot saved" "$work/ipvsadm.save" "$work/after-boot.save"
 systemctl stop ipvsadm.service
+
+# The window, offscreen, on the helper its unit started: dialogs, inline weight, drain,
+# delete and Apply, each compared with ipvsadm -S -n, then the Boot Configuration page's
+# Runtime to Boot through the writer (Fedora's layout, as the services started with it).
+rm -f /etc/sysconfig/ipvsadm /etc/sysconfig/ipvsadm.bak
+ipvsadm -C
+mkdir -p -m 0700 /run/user/0
+if QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/run/user/0 "$build/tests/tst_windowonhelper" -maxwarnings 0 \
+  >"$work/window.log" 2>&1; then
+  ok "the window drove the unit's helper: $(grep '^Totals:' "$work/window.log")"
+else
+  fail "the window on the unit's helper:"; grep -E '^(FAIL|Totals)' -A3 "$work/window.log" | head -20
+fi
 
 # Debian's layout (/etc/ipvsadm.rules, no /etc/sysconfig): its init script restores the file
 # only with AUTO="true" in /etc/default/ipvsadm, and the package ships AUTO="false".
