@@ -6,6 +6,7 @@
 #include "helperservice.h"
 #include "netlinkipvs.h"
 #include "policykitauthorizer.h"
+#include "terminationsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 
 int main(int argc, char *argv[])
 {
+    TerminationSignals::block();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lvs-studio-helper"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LVS_STUDIO_VERSION));
@@ -57,10 +59,15 @@ int main(int argc, char *argv[])
         if (!service.isBusy())
             QCoreApplication::quit();
     });
-    QObject::connect(&service, &HelperService::idle, &app, [&] {
+    const auto leave = [&] {
         bus.unregisterService(QStringLiteral("org.lvsstudio.Helper1"));
         leaving.start();
-    });
+    };
+    QObject::connect(&service, &HelperService::idle, &app, leave);
+    // systemctl stop or shutdown: as on idle. A batch under way had finished (or was
+    // rolled back) before the event loop read the signal.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::requested, &app, leave);
 
     if (!bus.registerObject(QStringLiteral("/org/lvsstudio/Helper1"), &service)) {
         std::fprintf(stderr, "lvs-studio-helper: cannot register the object: %s\n",

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <thread>
 
@@ -151,6 +152,13 @@ bool LabNamespaces::run(const QStringList &argv, QString *error)
     process.setEnvironment({QStringLiteral("PATH=/usr/sbin:/usr/bin:/sbin:/bin"), QStringLiteral("LC_ALL=C")});
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setStandardInputFile(QProcess::nullDevice());
+    // The lab service blocks its termination signals (TerminationSignals); ip and
+    // modprobe must not inherit that.
+    process.setChildProcessModifier([] {
+        sigset_t none;
+        sigemptyset(&none);
+        pthread_sigmask(SIG_SETMASK, &none, nullptr);
+    });
     process.start();
     if (!process.waitForFinished(30000)) {
         process.kill();

@@ -80,6 +80,15 @@ QStringList LabService::removeLeftovers()
     return removed;
 }
 
+QStringList LabService::shutDown()
+{
+    if (m_worker.joinable())
+        m_worker.join();
+    stopDirector();
+    m_lab.reset();
+    return removeLeftovers();
+}
+
 void LabService::inBackground(std::function<void()> work, std::function<void()> done)
 {
     m_busy = true;

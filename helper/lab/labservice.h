@@ -41,6 +41,9 @@ public:
     static QString directorPath();
     /// At helper start: removes lvs-lab-* namespaces a killed helper left. Returns their names.
     QStringList removeLeftovers();
+    /// When the service is stopped: the lab's sockets closed and its namespaces removed
+    /// (after a build under way has finished). Returns the namespaces removed.
+    QStringList shutDown();
     bool hasLab() const { return m_lab.has_value(); }
     bool isIdle() const { return !m_lab && !m_busy && m_authorizer.pendingChecks() == 0; }
     /// idle() comes when no call came for this long (the lab's program may then exit,

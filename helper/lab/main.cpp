@@ -8,6 +8,7 @@
 #include "labservice.h"
 #include "namespacelab.h"
 #include "policykitauthorizer.h"
+#include "terminationsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,6 +20,7 @@
 
 int main(int argc, char *argv[])
 {
+    TerminationSignals::block();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lvs-studio-lab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LVS_STUDIO_VERSION));
@@ -51,6 +53,16 @@ int main(int argc, char *argv[])
         }
         bus.unregisterService(QStringLiteral("org.lvsstudio.Lab1"));
         QTimer::singleShot(50, &app, &QCoreApplication::quit);
+    });
+
+    // systemctl stop or shutdown: the lab goes with the service, so that no namespace
+    // outlives it (the next start would remove them, but a shutdown has no next start).
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::requested, &app, [&] {
+        bus.unregisterService(QStringLiteral("org.lvsstudio.Lab1"));
+        for (const QString &removed : lab.shutDown())
+            std::fprintf(stderr, "lvs-studio-lab: stopping: removed the namespace %s\n", qPrintable(removed));
+        QCoreApplication::quit();
     });
 
     if (!bus.registerObject(QStringLiteral("/org/lvsstudio/Lab1"), &lab)) {

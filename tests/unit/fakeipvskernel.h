@@ -4,6 +4,7 @@
 #include "ipvskernel.h"
 
 #include <cerrno>
+#include <functional>
 
 /// An in-memory kernel for testing the layers above IpvsKernel: core's table semantics,
 /// plus failures on demand.
@@ -13,6 +14,9 @@ public:
     IpvsTable table;
     int failIndex = -1; ///< applyAll fails the change with this index (ERANGE)
     int applyCalls = 0;
+    /// Called in applyAll before each change (by index): where a test makes something
+    /// happen between two of a batch's changes, as between two netlink windows.
+    std::function<void(qsizetype index)> beforeChange;
 
     bool info(IpvsInfo *info, KernelError *) override
     {
@@ -40,6 +44,8 @@ public:
     {
         QList<std::optional<KernelError>> results;
         for (qsizetype i = 0; i < changes.size(); ++i) {
+            if (beforeChange)
+                beforeChange(i);
             KernelError error;
             if (i == failIndex)
                 results.append(KernelError{ERANGE, QStringLiteral("the kernel refused this one (test)")});

@@ -187,6 +187,7 @@ if QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/run/user/0 "$build/tests/tst_windo
   ok "the window drove the unit's helper: $(grep '^Totals:' "$work/window.log")"
 else
   fail "the window on the unit's helper:"; grep -E '^(FAIL|Totals)' -A3 "$work/window.log" | head -20
+  journalctl -u lvs-studio-helper.service -u lvs-studio-bootfile.service -u polkit.service --no-pager | tail -25
 fi
 
 # Debian's layout (/etc/ipvsadm.rules, no /etc/sysconfig): its init script restores the file
@@ -318,6 +319,75 @@ done
 hwm_after=$(hwm)
 echo "systemd: the helper's peak RSS (VmHWM): $hwm_before kB before, $hwm_after kB after"
 [ "$hwm_after" -lt 102400 ] || fail "the helper's peak RSS reached $hwm_after kB (limit 100 MB)"
+# systemctl stop in the middle of a large restore (one Apply of 2,000 services): the helper
+# blocks SIGTERM and reads it from its event loop, so the batch ends first; the table is
+# exactly the one before or exactly the file, never between (tst_terminationsignals
+# proves where the signal lands; here, where it lands is up to timing).
+ipvsadm -C
+ipvsadm -R <"$data/rules/listing1.rules"
+ipvsadm -S -n >"$work/stop-before.save"
+awk 'BEGIN { for (i = 0; i < 2000; i++) printf "-A -t 10.%d.%d.1:80 -s rr\n", int(i / 250) + 20, i % 250 }' >"$work/stop-big.rules"
+$lvsctl list >/dev/null # the helper is running, so the stop below meets the batch
+$lvsctl restore "$work/stop-big.rules" >"$work/stop-restore.out" 2>&1 &
+restore_pid=$!
+sleep 1.5
+systemctl stop lvs-studio-helper.service
+wait "$restore_pid" && restore_status=0 || restore_status=$?
+ipvsadm -S -n >"$work/stop-after.save"
+sort "$work/stop-big.rules" >"$work/stop-big.sorted"
+sort "$work/stop-after.save" >"$work/stop-after.sorted"
+if cmp -s "$work/stop-big.sorted" "$work/stop-after.sorted"; then
+  ok "systemctl stop during a 2,000-service restore: the table is exactly the file (lvsctl exited $restore_status)"
+elif cmp -s "$work/stop-before.save" "$work/stop-after.save"; then
+  ok "systemctl stop during a 2,000-service restore: the table is exactly as before (lvsctl exited $restore_status: $(head -c 160 "$work/stop-restore.out"))"
+else
+  fail "systemctl stop mid-restore left $(wc -l <"$work/stop-after.save") rules, neither before nor the file; lvsctl: $(head -c 200 "$work/stop-restore.out")"
+fi
+[ "$restore_status" != 0 ] || cmp -s "$work/stop-big.sorted" "$work/stop-after.sorted" ||
+  fail "lvsctl restore reported success, but the table is not the file"
+journalctl -u lvs-studio-helper.service --no-pager | grep -q 'Failed with result\|SIGKILL' &&
+  fail "the helper was killed, not stopped: $(journalctl -u lvs-studio-helper.service --no-pager | tail -3)"
+# The lab service stopped with a lab built removes the lab's namespaces as it goes.
+lab CreateLab nat rr "uint32 0" "@au [160]" "@au [1]" true >"$work/lab-create" 2>&1 ||
+  fail "nat lab before the stop: $(cat "$work/lab-create")"
+systemctl stop lvs-studio-lab.service
+left=$(ip netns list | grep -c '^lvs-lab-' || :)
+[ "$left" = 0 ] && ok "systemctl stop lvs-studio-lab.service with a lab built: its namespaces went with it" ||
+  fail "systemctl stop lvs-studio-lab.service left $left lab namespaces"
+ipvsadm -C
+
+# Idle exit: the helper releases its name, answers what had already arrived, then exits
+# by itself (the unit ends "Deactivated successfully", not stopped or killed). Calls sent
+# around the moment it leaves (gaps swept across its idle timeout, here 2 s through a
+# drop-in) each get their answer, from it or from the helper their call activates.
+mkdir -p /run/systemd/system/lvs-studio-helper.service.d
+cat >/run/systemd/system/lvs-studio-helper.service.d/idle.conf <<'UNIT'
+[Service]
+ExecStart=
+ExecStart=/usr/libexec/lvs-studio-helper --boot-file-service --idle-timeout 2
+UNIT
+systemctl daemon-reload
+systemctl stop lvs-studio-helper.service
+sleep 1 # the journal's --since counts whole seconds: not the stop just above
+journal_from=$(date '+%Y-%m-%d %H:%M:%S')
+lost=0
+for gap in 1.80 1.85 1.90 1.95 2.00 2.05 2.10 2.15 2.20 2.25 2.30 2.40; do
+  $lvsctl list >/dev/null 2>"$work/idle.err" || { lost=$((lost + 1)); echo "after a gap of $gap s: $(cat "$work/idle.err")"; }
+  sleep "$gap"
+done
+sleep 3
+state=$(systemctl show -p ActiveState --value lvs-studio-helper.service)
+starts=$(journalctl -u lvs-studio-helper.service --since "$journal_from" --no-pager | grep -c 'Started lvs-studio-helper' || :)
+stops=$(journalctl -u lvs-studio-helper.service --since "$journal_from" --no-pager | grep -c 'Stopping lvs-studio-helper\|Killing\|SIGKILL\|status=' || :)
+if [ "$lost" = 0 ] && [ "$state" = inactive ] && [ "$stops" = 0 ] && [ "$starts" -ge 2 ]; then
+  ok "idle exit: 12 calls around a 2 s idle timeout all answered; the helper left by itself $starts times, never stopped or killed"
+else
+  fail "idle exit: $lost calls lost, the unit is $state, started $starts times, stopped or killed $stops times"
+  journalctl -u lvs-studio-helper.service --since "$journal_from" --no-pager | tail -15
+fi
+rm -r /run/systemd/system/lvs-studio-helper.service.d
+systemctl daemon-reload
+
 # What each unit's sandbox still allows, for the record (systemd's own scoring).
 for unit in lvs-studio-helper.service lvs-studio-bootfile.service lvs-studio-lab.service; do
   echo "systemd-analyze security $unit: $(systemd-analyze security --no-pager "$unit" 2>&1 | tail -n 1)"
