@@ -29,7 +29,7 @@ void BootFileClient::write(const QString &rules, Done done)
                 error.type() == QDBusError::AccessDenied)
                 done({}, error.message());
             else
-                done({}, QStringLiteral("the boot-file writer (org.lvsstudio.BootFile1) did not answer: %1 (%2)")
+                done({}, QStringLiteral("the boot-file writer (org.lvsstudio.BootFile1) could not be used: %1 (%2)")
                              .arg(error.message(), error.name()));
             return;
         }

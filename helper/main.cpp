@@ -48,7 +48,14 @@ int main(int argc, char *argv[])
     BootFileClient bootFileWriter(QDBusConnection::systemBus());
     if (parser.isSet(bootFileServiceOption))
         service.writeBootFileThrough(&bootFileWriter);
-    const int idleMs = parser.value(idleOption).toInt() * 1000;
+    bool idleOk = false;
+    const int idleSeconds = parser.value(idleOption).toInt(&idleOk);
+    if (!idleOk || idleSeconds < 1) {
+        std::fprintf(stderr, "lvs-studio-helper: --idle-timeout %s: a number of seconds, at least 1\n",
+                     qPrintable(parser.value(idleOption)));
+        return 2;
+    }
+    const int idleMs = idleSeconds * 1000;
     service.setIdleTimeout(idleMs);
     QDBusConnection bus = QDBusConnection::systemBus();
     // The name goes first, so that a call from then on activates a new helper instead of

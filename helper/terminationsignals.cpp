@@ -28,8 +28,12 @@ TerminationSignals::TerminationSignals(QObject *parent)
 {
     const sigset_t set = terminationSet();
     m_fd = ::signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
-    if (m_fd < 0)
+    if (m_fd < 0) {
+        // Nothing would read them: give the signals their default action back rather
+        // than leave a program only SIGKILL can stop.
+        pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
         return;
+    }
     m_notifier = std::make_unique<QSocketNotifier>(m_fd, QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &TerminationSignals::readPending);
 }

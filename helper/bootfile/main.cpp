@@ -4,6 +4,7 @@
 #include "bootconfig.h"
 #include "bootfile1adaptor.h"
 #include "bootfileservice.h"
+#include "terminationsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 
 int main(int argc, char *argv[])
 {
+    TerminationSignals::block();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lvs-studio-bootfile"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LVS_STUDIO_VERSION));
@@ -30,6 +32,13 @@ int main(int argc, char *argv[])
                                         QStringLiteral("SECONDS"), QStringLiteral("10"));
     parser.addOption(idleOption);
     parser.process(app);
+    bool idleOk = false;
+    const int idleSeconds = parser.value(idleOption).toInt(&idleOk);
+    if (!idleOk || idleSeconds < 1) {
+        std::fprintf(stderr, "lvs-studio-bootfile: --idle-timeout %s: a number of seconds, at least 1\n",
+                     qPrintable(parser.value(idleOption)));
+        return 2;
+    }
 
     QDBusConnection bus = QDBusConnection::systemBus();
     BootFileService service(BootConfig::defaultPath(), [bus](const QString &busName) -> std::optional<uint> {
@@ -37,13 +46,18 @@ int main(int argc, char *argv[])
         return uid.isValid() ? std::optional<uint>(uid.value()) : std::nullopt;
     });
     new BootFile1Adaptor(&service);
-    service.setIdleTimeout(parser.value(idleOption).toInt() * 1000);
+    service.setIdleTimeout(idleSeconds * 1000);
     // The name goes first, so that a call from then on starts a new writer; a call that
     // arrived before it went is still answered by the event loop's last turns.
     QObject::connect(&service, &BootFileService::idle, &app, [&] {
         bus.unregisterService(QStringLiteral("org.lvsstudio.BootFile1"));
         QTimer::singleShot(50, &app, &QCoreApplication::quit);
     });
+
+    // systemd stops a Type=dbus service that gave up its name, and at shutdown: a Write
+    // under way runs to its end before the event loop reads the signal.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::requested, &app, &QCoreApplication::quit);
 
     if (!bus.registerObject(QStringLiteral("/org/lvsstudio/BootFile1"), &service)) {
         std::fprintf(stderr, "lvs-studio-bootfile: cannot register the object: %s\n",

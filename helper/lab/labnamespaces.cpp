@@ -191,10 +191,11 @@ bool LabNamespaces::loadLinkModule(const QString &kind, const QString &name, QSt
         run({QStringLiteral("ip"), QStringLiteral("-n"), name, QStringLiteral("link"), QStringLiteral("delete"), probe},
             &ignored);
     }
-    if (loaded())
+    // Added, the kind exists (loaded, or built in). Not added can still mean loaded: a
+    // link with no endpoints is the module's own tunl0, so the kernel says "File exists".
+    if (added || loaded())
         return true;
-    *error = QStringLiteral("the kernel module %1 is not loaded and could not be: %2; %3")
-                 .arg(kind, modprobeError, added ? QStringLiteral("the kernel did not load it") : probeError);
+    *error = QStringLiteral("the kernel module %1 is not loaded and could not be: %2; %3").arg(kind, modprobeError, probeError);
     return false;
 }
 

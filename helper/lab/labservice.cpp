@@ -82,6 +82,7 @@ QStringList LabService::removeLeftovers()
 
 QStringList LabService::shutDown()
 {
+    m_stopping = true;
     if (m_worker.joinable())
         m_worker.join();
     stopDirector();
@@ -95,9 +96,12 @@ void LabService::inBackground(std::function<void()> work, std::function<void()> 
     m_worker = std::thread([this, work = std::move(work), done = std::move(done)] {
         work();
         QMetaObject::invokeMethod(this, [this, done] {
-            m_worker.join();
+            if (m_worker.joinable())
+                m_worker.join();
             m_busy = false;
-            done();
+            // After shutDown() the lab is gone: nothing may start or register again.
+            if (!m_stopping)
+                done();
         }, Qt::QueuedConnection);
     });
 }

@@ -77,6 +77,7 @@ private:
     QDBusConnection m_directorBus{QString()};
     std::thread m_worker;
     bool m_busy = false;
+    bool m_stopping = false; ///< shutDown() was called: no completion acts any more
     std::uint16_t m_nextPort = 0;
     QTimer m_idleTimer;
 };

@@ -41,18 +41,31 @@ int main(int argc, char *argv[])
     LabService lab(runner, authorizer);
     new Lab1Adaptor(&lab);
     QDBusConnection bus = QDBusConnection::systemBus();
-    const int idleMs = parser.value(idleOption).toInt() * 1000;
+    bool idleOk = false;
+    const int idleSeconds = parser.value(idleOption).toInt(&idleOk);
+    if (!idleOk || idleSeconds < 1) {
+        std::fprintf(stderr, "lvs-studio-lab: --idle-timeout %s: a number of seconds, at least 1\n",
+                     qPrintable(parser.value(idleOption)));
+        return 2;
+    }
+    const int idleMs = idleSeconds * 1000;
     lab.setIdleTimeout(idleMs);
     // The lab's responders and director socket live in this process: it stays while a lab
     // exists. Otherwise the name goes first, so that a call from then on activates a new
     // one instead of reaching this one as it leaves; what had already arrived is answered.
+    QTimer leaving;
+    leaving.setInterval(50);
+    QObject::connect(&leaving, &QTimer::timeout, &app, [&] {
+        if (lab.isIdle())
+            QCoreApplication::quit();
+    });
     QObject::connect(&lab, &LabService::idle, &app, [&] {
         if (!lab.isIdle()) {
             lab.setIdleTimeout(idleMs);
             return;
         }
         bus.unregisterService(QStringLiteral("org.lvsstudio.Lab1"));
-        QTimer::singleShot(50, &app, &QCoreApplication::quit);
+        leaving.start();
     });
 
     // systemctl stop or shutdown: the lab goes with the service, so that no namespace

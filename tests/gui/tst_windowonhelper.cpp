@@ -173,15 +173,17 @@ void TestWindowOnHelper::runtimeToBootWritesWhatIpvsadmRestores()
     QVERIFY(window.model().rowCount() > 0); // the table the first test left
     QSignalSpy shown(window.boot(), &BootPage::bootFileShown);
     QVERIFY(window.showPage(QStringLiteral("boot")));
-    QVERIFY(shown.wait(30000));
+    QVERIFY(shown.count() > 0 || shown.wait(30000));
     QVERIFY(!window.boot()->bootFile().exists); // the check script removed it
     QVERIFY(!window.boot()->difference().onlyRunning.isEmpty());
 
     QSignalSpy saved(window.boot(), &BootPage::bootFileSaved);
+    const qsizetype shownBefore = shown.count();
     window.boot()->runtimeToBoot(true);
-    QVERIFY(saved.wait(30000));
+    // Each answer may come in the same turn as the one before: count, then wait.
+    QVERIFY(saved.count() > 0 || saved.wait(30000));
     const QString path = saved.first().first().toString();
-    QVERIFY(shown.wait(30000));
+    QVERIFY(shown.count() > shownBefore || shown.wait(30000));
     QVERIFY(window.boot()->difference().same());
     qInfo("gui on helper: Runtime to Boot wrote %s; the page says it agrees with the running table", qPrintable(path));
 

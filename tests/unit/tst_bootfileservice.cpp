@@ -208,7 +208,7 @@ void TestBootFileService::helperSaysWhenTheWriterIsNotThere()
     QVERIFY(finish(reply));
     QVERIFY(reply.isError());
     QVERIFY2(reply.error().message().startsWith(
-                 QStringLiteral("the boot-file writer (org.lvsstudio.BootFile1) did not answer: ")),
+                 QStringLiteral("the boot-file writer (org.lvsstudio.BootFile1) could not be used: ")),
              qPrintable(reply.error().message()));
     QCOMPARE(readFile(m_path), before);
 }
