@@ -6,6 +6,7 @@
 #include "helperservice.h"
 #include "netlinkipvs.h"
 #include "policykitauthorizer.h"
+#include "idleoption.h"
 #include "terminationsignals.h"
 
 #include <QCommandLineParser>
@@ -27,9 +28,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("LVS Studio's privileged helper (started by D-Bus activation)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
-                                        QStringLiteral("Exit after SECONDS without calls (default 60)."),
-                                        QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption idleOption = IdleOption::make(60);
     parser.addOption(idleOption);
     // Given by the installed unit, whose sandbox keeps /etc read-only: the boot file is
     // written by org.lvsstudio.BootFile1 instead. Without it (a bare dbus-daemon, a
@@ -48,15 +47,10 @@ int main(int argc, char *argv[])
     BootFileClient bootFileWriter(QDBusConnection::systemBus());
     if (parser.isSet(bootFileServiceOption))
         service.writeBootFileThrough(&bootFileWriter);
-    bool idleOk = false;
-    const int idleSeconds = parser.value(idleOption).toInt(&idleOk);
-    if (!idleOk || idleSeconds < 1) {
-        std::fprintf(stderr, "lvs-studio-helper: --idle-timeout %s: a number of seconds, at least 1\n",
-                     qPrintable(parser.value(idleOption)));
+    const std::optional<int> idleMs = IdleOption::milliseconds(parser, idleOption, "lvs-studio-helper");
+    if (!idleMs)
         return 2;
-    }
-    const int idleMs = idleSeconds * 1000;
-    service.setIdleTimeout(idleMs);
+    service.setIdleTimeout(*idleMs);
     QDBusConnection bus = QDBusConnection::systemBus();
     // The name goes first, so that a call from then on activates a new helper instead of
     // reaching this one as it leaves; what had already arrived is answered.

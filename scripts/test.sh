@@ -87,6 +87,9 @@ for test in json.load(sys.stdin)["tests"]:
   echo "== sanitizer tree (${sanitize_dir})"
   timed "sanitizer build (${#targets[@]} targets)" cmake --build "$sanitize_dir" --target "${targets[@]}"
   if [ "$run_asan" = 1 ]; then
+    # Full stacks: Debian's Qt has no frame pointers, and a leak report must reach the
+    # frames that say whose allocation it was (tests/lsan.supp matches on them).
+    ASAN_OPTIONS=fast_unwind_on_malloc=0${ASAN_OPTIONS:+:$ASAN_OPTIONS} \
     LSAN_OPTIONS=suppressions=$top/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS} \
       timed "unit tests under ASan + UBSan" ctest --test-dir "$sanitize_dir" --output-on-failure "${asan_labels[@]}" ||
       status=$?

@@ -4,6 +4,7 @@
 #include "bootconfig.h"
 #include "bootfile1adaptor.h"
 #include "bootfileservice.h"
+#include "idleoption.h"
 #include "terminationsignals.h"
 
 #include <QCommandLineParser>
@@ -27,18 +28,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Writes LVS Studio's boot file for its helper (started by D-Bus activation)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
-                                        QStringLiteral("Exit after SECONDS without calls (default 10)."),
-                                        QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption idleOption = IdleOption::make(10);
     parser.addOption(idleOption);
     parser.process(app);
-    bool idleOk = false;
-    const int idleSeconds = parser.value(idleOption).toInt(&idleOk);
-    if (!idleOk || idleSeconds < 1) {
-        std::fprintf(stderr, "lvs-studio-bootfile: --idle-timeout %s: a number of seconds, at least 1\n",
-                     qPrintable(parser.value(idleOption)));
+    const std::optional<int> idleMs = IdleOption::milliseconds(parser, idleOption, "lvs-studio-bootfile");
+    if (!idleMs)
         return 2;
-    }
 
     QDBusConnection bus = QDBusConnection::systemBus();
     BootFileService service(BootConfig::defaultPath(), [bus](const QString &busName) -> std::optional<uint> {
@@ -46,7 +41,7 @@ int main(int argc, char *argv[])
         return uid.isValid() ? std::optional<uint>(uid.value()) : std::nullopt;
     });
     new BootFile1Adaptor(&service);
-    service.setIdleTimeout(idleSeconds * 1000);
+    service.setIdleTimeout(*idleMs);
     // The name goes first, so that a call from then on starts a new writer; a call that
     // arrived before it went is still answered by the event loop's last turns.
     QObject::connect(&service, &BootFileService::idle, &app, [&] {

@@ -8,6 +8,7 @@
 #include "labservice.h"
 #include "namespacelab.h"
 #include "policykitauthorizer.h"
+#include "idleoption.h"
 #include "terminationsignals.h"
 
 #include <QCommandLineParser>
@@ -29,9 +30,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("LVS Studio's local lab service (started by D-Bus activation)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption idleOption(QStringLiteral("idle-timeout"),
-                                        QStringLiteral("Exit after SECONDS without calls and without a lab (default 60)."),
-                                        QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption idleOption = IdleOption::make(60, QStringLiteral(" and without a lab"));
     parser.addOption(idleOption);
     parser.process(app);
 
@@ -41,15 +40,10 @@ int main(int argc, char *argv[])
     LabService lab(runner, authorizer);
     new Lab1Adaptor(&lab);
     QDBusConnection bus = QDBusConnection::systemBus();
-    bool idleOk = false;
-    const int idleSeconds = parser.value(idleOption).toInt(&idleOk);
-    if (!idleOk || idleSeconds < 1) {
-        std::fprintf(stderr, "lvs-studio-lab: --idle-timeout %s: a number of seconds, at least 1\n",
-                     qPrintable(parser.value(idleOption)));
+    const std::optional<int> idleMs = IdleOption::milliseconds(parser, idleOption, "lvs-studio-lab");
+    if (!idleMs)
         return 2;
-    }
-    const int idleMs = idleSeconds * 1000;
-    lab.setIdleTimeout(idleMs);
+    lab.setIdleTimeout(*idleMs);
     // The lab's responders and director socket live in this process: it stays while a lab
     // exists. Otherwise the name goes first, so that a call from then on activates a new
     // one instead of reaching this one as it leaves; what had already arrived is answered.
@@ -61,7 +55,7 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&lab, &LabService::idle, &app, [&] {
         if (!lab.isIdle()) {
-            lab.setIdleTimeout(idleMs);
+            lab.setIdleTimeout(*idleMs);
             return;
         }
         bus.unregisterService(QStringLiteral("org.lvsstudio.Lab1"));

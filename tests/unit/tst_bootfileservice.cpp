@@ -7,6 +7,7 @@
 #include "helper1proxy.h"
 #include "peerhelper.h"
 #include "rulesparser.h"
+#include "testfiles.h"
 
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
@@ -19,20 +20,6 @@
 #include <QTest>
 
 namespace {
-void writeFile(const QString &path, const QByteArray &contents)
-{
-    QDir().mkpath(path.section(QLatin1Char('/'), 0, -2));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 bool finish(const QDBusPendingCall &call)
 {
     QDBusPendingCallWatcher watcher(call);
@@ -100,7 +87,7 @@ void TestBootFileService::init()
     m_dir = std::make_unique<QTemporaryDir>();
     // Debian's layout: the file straight in "etc", as the writer's unit is made for.
     m_path = m_dir->path() + QStringLiteral("/etc/ipvsadm.rules");
-    writeFile(m_path, before);
+    TestFiles::write(m_path, before);
 }
 
 void TestBootFileService::writesTheRulesAndKeepsABackup()
@@ -110,8 +97,8 @@ void TestBootFileService::writesTheRulesAndKeepsABackup()
     QVERIFY(finish(reply));
     QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
     QCOMPARE(reply.value(), m_path);
-    QCOMPARE(readFile(m_path), QByteArray("-A -t 192.168.10.254:80 -s wlc\n"));
-    QCOMPARE(readFile(m_path + QStringLiteral(".bak")), before);
+    QCOMPARE(TestFiles::read(m_path), QByteArray("-A -t 192.168.10.254:80 -s wlc\n"));
+    QCOMPARE(TestFiles::read(m_path + QStringLiteral(".bak")), before);
     QCOMPARE(QDir(m_dir->path() + QStringLiteral("/etc")).entryList(QDir::Files | QDir::Hidden),
              (QStringList{"ipvsadm.rules", "ipvsadm.rules.bak"}));
 }
@@ -147,7 +134,7 @@ void TestBootFileService::refusesWhatItMustNotWrite()
     QVERIFY(reply.isError());
     QCOMPARE(reply.error().name(), error);
     QVERIFY2(reply.error().message().contains(says), qPrintable(reply.error().message()));
-    QCOMPARE(readFile(m_path), before);
+    QCOMPARE(TestFiles::read(m_path), before);
     QVERIFY(!QFile::exists(m_path + QStringLiteral(".bak")));
 }
 
@@ -167,8 +154,8 @@ void TestBootFileService::helperSavesThroughTheWriter()
     QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
     QCOMPARE(reply.value(), m_path);
     QCOMPARE(helper.authorizer.asked, QStringList{QStringLiteral("org.lvsstudio.persist quiet")});
-    QCOMPARE(readFile(m_path), QByteArray("-A -u 10.0.0.9:53 -s sh\n"));
-    QCOMPARE(readFile(m_path + QStringLiteral(".bak")), before);
+    QCOMPARE(TestFiles::read(m_path), QByteArray("-A -u 10.0.0.9:53 -s sh\n"));
+    QCOMPARE(TestFiles::read(m_path + QStringLiteral(".bak")), before);
 }
 
 void TestBootFileService::helperSaysWhatTheWriterRefused()
@@ -186,7 +173,7 @@ void TestBootFileService::helperSaysWhatTheWriterRefused()
     QVERIFY(reply.isError());
     QCOMPARE(reply.error().name(), QStringLiteral("org.lvsstudio.Error.KernelError"));
     QCOMPARE(reply.error().message(), QStringLiteral("only root may write the boot file; the caller is uid 1000"));
-    QCOMPARE(readFile(m_path), before);
+    QCOMPARE(TestFiles::read(m_path), before);
 }
 
 void TestBootFileService::helperSaysWhenTheWriterIsNotThere()
@@ -210,13 +197,13 @@ void TestBootFileService::helperSaysWhenTheWriterIsNotThere()
     QVERIFY2(reply.error().message().startsWith(
                  QStringLiteral("the boot-file writer (org.lvsstudio.BootFile1) could not be used: ")),
              qPrintable(reply.error().message()));
-    QCOMPARE(readFile(m_path), before);
+    QCOMPARE(TestFiles::read(m_path), before);
 }
 
 void TestBootFileService::helperLeavesTheWritersLeftoversToIt()
 {
     const QString leftover = m_dir->path() + QStringLiteral("/etc/.ipvsadm.rules.Ab12Cd");
-    writeFile(leftover, "cut\n");
+    TestFiles::write(leftover, "cut\n");
     HelperPaths paths;
     paths.bootConfig = m_path;
     paths.sysctlPersistFile = m_dir->path() + QStringLiteral("/etc/sysctl.d/90-lvs-studio.conf");

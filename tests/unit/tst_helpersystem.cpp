@@ -5,6 +5,7 @@
 #include "helper1proxy.h"
 #include "peerhelper.h"
 #include "rulesparser.h"
+#include "testfiles.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDir>
@@ -14,20 +15,6 @@
 #include <QTest>
 
 namespace {
-void writeFile(const QString &path, const QByteArray &contents)
-{
-    QDir().mkpath(path.section(QLatin1Char('/'), 0, -2));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 template<typename Reply>
 bool finish(Reply &reply)
 {
@@ -71,7 +58,7 @@ void TestHelperSystem::init()
     for (const char *file : {"net/ipv4/ip_forward", "net/ipv6/conf/all/forwarding", "net/ipv4/vs/expire_nodest_conn",
                              "net/ipv4/vs/conn_reuse_mode", "net/ipv4/conf/all/arp_ignore", "net/ipv4/conf/lo/arp_announce",
                              "net/ipv4/conf/eth0.100/rp_filter", "net/ipv4/tcp_syncookies", "net/ipv4/conf/all/forwarding"})
-        writeFile(m_paths.sysctlRoot + QLatin1Char('/') + QLatin1String(file), "0\n");
+        TestFiles::write(m_paths.sysctlRoot + QLatin1Char('/') + QLatin1String(file), "0\n");
     QDir().mkpath(root + QStringLiteral("/etc/sysconfig"));
     QDir().mkpath(root + QStringLiteral("/etc/sysctl.d"));
 
@@ -113,7 +100,7 @@ void TestHelperSystem::sysctlNamesCannotEscapeTheTree()
     QVERIFY(finish(reply));
     QCOMPARE(reply.error().name(), QString(DBusErrors::invalidArgs));
     QVERIFY(m_helper->authorizer.asked.isEmpty());
-    QCOMPARE(readFile(m_paths.sysctlRoot + QStringLiteral("/net/ipv4/tcp_syncookies")), QByteArray("0\n"));
+    QCOMPARE(TestFiles::read(m_paths.sysctlRoot + QStringLiteral("/net/ipv4/tcp_syncookies")), QByteArray("0\n"));
 }
 
 void TestHelperSystem::setAndPersistASysctl()
@@ -122,7 +109,7 @@ void TestHelperSystem::setAndPersistASysctl()
     QVERIFY(finish(set));
     QVERIFY2(set.isValid(), qPrintable(set.error().message()));
     QCOMPARE(m_helper->authorizer.asked, QStringList{QStringLiteral("org.lvsstudio.sysctl interactive")});
-    QCOMPARE(readFile(m_paths.sysctlRoot + QStringLiteral("/net/ipv4/ip_forward")), QByteArray("1\n"));
+    QCOMPARE(TestFiles::read(m_paths.sysctlRoot + QStringLiteral("/net/ipv4/ip_forward")), QByteArray("1\n"));
     QVERIFY(!QFile::exists(m_paths.sysctlPersistFile));
 
     auto persist = m_proxy->SetSysctl(QStringLiteral("net.ipv4.conf.eth0.100.rp_filter"), QStringLiteral("2"), true, true);
@@ -131,18 +118,18 @@ void TestHelperSystem::setAndPersistASysctl()
     // Persisting is setting and keeping: both actions are asked, in that order.
     QCOMPARE(m_helper->authorizer.asked.mid(1), (QStringList{QStringLiteral("org.lvsstudio.sysctl interactive"),
                                                              QStringLiteral("org.lvsstudio.persist interactive")}));
-    QCOMPARE(readFile(m_paths.sysctlRoot + QStringLiteral("/net/ipv4/conf/eth0.100/rp_filter")), QByteArray("2\n"));
+    QCOMPARE(TestFiles::read(m_paths.sysctlRoot + QStringLiteral("/net/ipv4/conf/eth0.100/rp_filter")), QByteArray("2\n"));
     // sysctl.d(5) splits a dotted name at every dot (conf/eth0/100/rp_filter): the slash
     // form keeps the interface's dot. A line an older version wrote dotted is replaced.
-    writeFile(m_paths.sysctlPersistFile, "# kept\nnet.ipv4.conf.eth0.100.rp_filter = 2\nnet.ipv4.ip_forward = 1\n"
+    TestFiles::write(m_paths.sysctlPersistFile, "# kept\nnet.ipv4.conf.eth0.100.rp_filter = 2\nnet.ipv4.ip_forward = 1\n"
                                          "net/ipv4/conf/eth0.100/rp_filter = 2\n");
     auto again = m_proxy->SetSysctl(QStringLiteral("net.ipv4.conf.eth0.100.rp_filter"), QStringLiteral("1"), true, true);
     QVERIFY(finish(again));
-    QCOMPARE(readFile(m_paths.sysctlPersistFile),
+    QCOMPARE(TestFiles::read(m_paths.sysctlPersistFile),
              QByteArray("# kept\nnet/ipv4/conf/eth0.100/rp_filter = 1\nnet.ipv4.ip_forward = 1\n"));
     auto plain = m_proxy->SetSysctl(QStringLiteral("net.ipv4.conf.all.arp_ignore"), QStringLiteral("1"), true, true);
     QVERIFY(finish(plain));
-    QVERIFY(readFile(m_paths.sysctlPersistFile).endsWith("net.ipv4.conf.all.arp_ignore = 1\n"));
+    QVERIFY(TestFiles::read(m_paths.sysctlPersistFile).endsWith("net.ipv4.conf.all.arp_ignore = 1\n"));
 
     // A value or a name with a trailing newline is not a number or a name ('$' alone
     // would match before it); both are refused as arguments, before polkit is asked.
@@ -164,16 +151,16 @@ void TestHelperSystem::setAndPersistASysctl()
 
 void TestHelperSystem::runtimeToBootWritesTheRulesAndKeepsABackup()
 {
-    writeFile(m_paths.bootConfig, "-A -t 10.0.0.1:80 -s rr\n");
+    TestFiles::write(m_paths.bootConfig, "-A -t 10.0.0.1:80 -s rr\n");
     m_helper->kernel.table = RulesParser::parse(u"-A -t 192.168.10.254:80 -s wlc\n-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m\n").table;
     auto reply = m_proxy->SaveBootConfig(true);
     QVERIFY(finish(reply));
     QVERIFY2(reply.isValid(), qPrintable(reply.error().message()));
     QCOMPARE(reply.value(), m_paths.bootConfig);
     QCOMPARE(m_helper->authorizer.asked, QStringList{QStringLiteral("org.lvsstudio.persist interactive")});
-    QCOMPARE(readFile(m_paths.bootConfig),
+    QCOMPARE(TestFiles::read(m_paths.bootConfig),
              QByteArray("-A -t 192.168.10.254:80 -s wlc\n-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m -w 1\n"));
-    QCOMPARE(readFile(m_paths.bootConfig + QStringLiteral(".bak")), QByteArray("-A -t 10.0.0.1:80 -s rr\n"));
+    QCOMPARE(TestFiles::read(m_paths.bootConfig + QStringLiteral(".bak")), QByteArray("-A -t 10.0.0.1:80 -s rr\n"));
     // No temporary file is left behind.
     QCOMPARE(QDir(m_dir->path() + QStringLiteral("/etc/sysconfig")).entryList(QDir::Files | QDir::Hidden),
              (QStringList{"ipvsadm", "ipvsadm.bak"}));
@@ -201,18 +188,18 @@ void TestHelperSystem::bootConfigSaysWhenDebianRestoresNothing()
     QVERIFY(QDir().mkpath(etc + QStringLiteral("/default")));
     const BootConfig debian(etc + QStringLiteral("/ipvsadm.rules"));
     QCOMPARE(debian.debianAuto(), u"AUTO=\"false\""_qs); // no defaults file: the init script's own default
-    writeFile(etc + QStringLiteral("/default/ipvsadm"), "# ipvsadm\nAUTO=\"false\"\nDAEMON=\"none\"\n");
+    TestFiles::write(etc + QStringLiteral("/default/ipvsadm"), "# ipvsadm\nAUTO=\"false\"\nDAEMON=\"none\"\n");
     QCOMPARE(debian.debianAuto(), u"AUTO=\"false\""_qs);
     QVERIFY2(debian.warnings({}).value(0).contains(u"sets AUTO=\"false\" now, so nothing is restored at boot"),
              qPrintable(debian.warnings({}).value(0)));
-    writeFile(etc + QStringLiteral("/default/ipvsadm"), "AUTO=\"true\"\n");
+    TestFiles::write(etc + QStringLiteral("/default/ipvsadm"), "AUTO=\"true\"\n");
     QCOMPARE(debian.debianAuto(), u"AUTO=\"true\""_qs);
     QVERIFY(debian.warnings({}).isEmpty());
 }
 
 void TestHelperSystem::connectionsFilteredAndLimited()
 {
-    writeFile(m_paths.procRoot + QStringLiteral("/net/ip_vs_conn"),
+    TestFiles::write(m_paths.procRoot + QStringLiteral("/net/ip_vs_conn"),
               "Pro FromIP   FPrt ToIP     TPrt DestIP   DPrt State       Expires PEName PEData\n"
               "TCP C0A80A0A D431 C0A80AFE 0050 C0A800A0 0050 ESTABLISHED     899\n"
               "TCP C0A80A0B D432 C0A80AFE 0050 C0A800AA 0050 TIME_WAIT        61\n"
@@ -233,11 +220,11 @@ void TestHelperSystem::connectionsFilteredAndLimited()
 
 void TestHelperSystem::tableManagersFromProc()
 {
-    writeFile(m_paths.procRoot + QStringLiteral("/1/comm"), "systemd\n");
-    writeFile(m_paths.procRoot + QStringLiteral("/812/comm"), "keepalived\n");
-    writeFile(m_paths.procRoot + QStringLiteral("/813/comm"), "keepalived\n");
-    writeFile(m_paths.procRoot + QStringLiteral("/2044/comm"), "kube-proxy\n");
-    writeFile(m_paths.procRoot + QStringLiteral("/self/comm"), "ldirectord\n"); // not a process number
+    TestFiles::write(m_paths.procRoot + QStringLiteral("/1/comm"), "systemd\n");
+    TestFiles::write(m_paths.procRoot + QStringLiteral("/812/comm"), "keepalived\n");
+    TestFiles::write(m_paths.procRoot + QStringLiteral("/813/comm"), "keepalived\n");
+    TestFiles::write(m_paths.procRoot + QStringLiteral("/2044/comm"), "kube-proxy\n");
+    TestFiles::write(m_paths.procRoot + QStringLiteral("/self/comm"), "ldirectord\n"); // not a process number
     auto reply = m_proxy->GetTableManagers();
     QVERIFY(finish(reply));
     QCOMPARE(reply.value(), (QStringList{"keepalived", "kube-proxy"}));
