@@ -50,8 +50,15 @@ int main(int argc, char *argv[])
     QTimer leaving;
     leaving.setInterval(50);
     QObject::connect(&leaving, &QTimer::timeout, &app, [&] {
-        if (lab.isIdle())
+        if (lab.isIdle()) {
             QCoreApplication::quit();
+        } else if (lab.hasLab()) {
+            // A call that came before the name went built a lab: this process must live
+            // on with it, so it takes its name back (under systemd no other can hold it).
+            leaving.stop();
+            bus.registerService(QStringLiteral("org.lvsstudio.Lab1"));
+            lab.setIdleTimeout(*idleMs);
+        }
     });
     QObject::connect(&lab, &LabService::idle, &app, [&] {
         if (!lab.isIdle()) {
