@@ -5,6 +5,8 @@ target_sources(lvs_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/keepalivedfiles.cpp ${CMAKE_CURRENT_LIST_DIR}/keepalivedfiles.h
   ${CMAKE_CURRENT_LIST_DIR}/keepalivedsyntax.cpp ${CMAKE_CURRENT_LIST_DIR}/keepalivedsyntax.h
   ${CMAKE_CURRENT_LIST_DIR}/keepalivedreader.cpp ${CMAKE_CURRENT_LIST_DIR}/keepalivedreader.h
+  ${CMAKE_CURRENT_LIST_DIR}/keepalivedreading.h
+  ${CMAKE_CURRENT_LIST_DIR}/keepalivedgroups.cpp ${CMAKE_CURRENT_LIST_DIR}/keepalivedrealservers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/keepalivedvalues.cpp ${CMAKE_CURRENT_LIST_DIR}/keepalivedvalues.h
   ${CMAKE_CURRENT_LIST_DIR}/keepalivedwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/keepalivedwriter.h
 )
