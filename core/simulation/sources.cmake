@@ -7,6 +7,8 @@ target_sources(lvs_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/rateestimator.cpp ${CMAKE_CURRENT_LIST_DIR}/rateestimator.h
   ${CMAKE_CURRENT_LIST_DIR}/timerwheel.cpp ${CMAKE_CURRENT_LIST_DIR}/timerwheel.h
   ${CMAKE_CURRENT_LIST_DIR}/simulatedkernel.cpp ${CMAKE_CURRENT_LIST_DIR}/simulatedkernel.h
+  ${CMAKE_CURRENT_LIST_DIR}/simulatedkernelparts.h
+  ${CMAKE_CURRENT_LIST_DIR}/simulatedopening.cpp ${CMAKE_CURRENT_LIST_DIR}/simulatedconnections.cpp
   ${CMAKE_CURRENT_LIST_DIR}/trafficgenerator.cpp ${CMAKE_CURRENT_LIST_DIR}/trafficgenerator.h
   ${CMAKE_CURRENT_LIST_DIR}/connectionscript.cpp ${CMAKE_CURRENT_LIST_DIR}/connectionscript.h
   ${CMAKE_CURRENT_LIST_DIR}/simulatedbackend.cpp ${CMAKE_CURRENT_LIST_DIR}/simulatedbackend.h
