@@ -5,10 +5,10 @@
 #include "changebatch.h"
 #include "dbuserrors.h"
 #include "kernelerrors.h"
-#include "planner.h"
 #include "tablemanagers.h"
 #include "tablegeneration.h"
 #include "tablesnapshot.h"
+#include "transaction.h"
 #include "validation.h"
 
 #include <QDBusConnection>
@@ -39,33 +39,6 @@ QStringList validationMessages(const TableChange &change)
     for (const ValidationIssue &issue : issues)
         messages.append(issue.message);
     return messages;
-}
-
-// The errno the kernel would give for a change refused by the simulated walk.
-int refusalErrno(const IpvsTable &table, const TableChange &change)
-{
-    using Kind = TableChange::Kind;
-    const VirtualService *service = table.find(change.service.key());
-    switch (change.kind) {
-    case Kind::AddService:
-        return service ? EEXIST : EINVAL;
-    case Kind::EditService:
-    case Kind::DeleteService:
-        return service ? EINVAL : ESRCH;
-    case Kind::AddServer:
-    case Kind::EditServer:
-    case Kind::DeleteServer: {
-        if (!service)
-            return ESRCH;
-        const bool exists = service->findRealServer(change.server.address, change.server.port);
-        if (change.kind == Kind::AddServer)
-            return exists ? EEXIST : EINVAL;
-        return exists ? EINVAL : ENOENT;
-    }
-    case Kind::SetTimeouts:
-        return EINVAL;
-    }
-    return EINVAL;
 }
 
 QDBusMessage kernelErrorReply(const QDBusMessage &request, const TableChange &change, const KernelError &error)
@@ -215,7 +188,7 @@ std::optional<QDBusMessage> HelperService::readTable(const QDBusMessage &request
 {
     IpvsTable table;
     KernelError error;
-    if (!m_kernel.readTable(&table, &error))
+    if (!Transaction::readTable(m_kernel, &table, &error))
         return request.createErrorReply(DBusErrors::kernelError, error.message);
     *arguments << TableSnapshot::encode(table) << QVariant::fromValue(qulonglong(TableGeneration::of(table)));
     return std::nullopt;
@@ -307,83 +280,11 @@ qulonglong HelperService::Apply(qulonglong generation, const QByteArray &batch, 
 
 QDBusMessage HelperService::applyBatch(const QDBusMessage &request, qulonglong generation, QList<TableChange> changes)
 {
-    IpvsTable before;
-    KernelError error;
-    if (!m_kernel.readTable(&before, &error))
-        return request.createErrorReply(DBusErrors::kernelError, error.message);
-    if (TableGeneration::of(before) != generation)
-        return request.createErrorReply(DBusErrors::conflict,
-                                        QStringLiteral("the IPVS table was changed by someone else since it was read "
-                                                       "(ipvsadm, keepalived ...); read it again and retry"));
-
-    // Walk the batch over a copy first: the previous state of each change comes from the
-    // kernel's table, not from the caller, and a change the kernel would refuse for the
-    // table as it is (a service that exists already ...) stops the batch untouched.
-    IpvsTable simulated = before;
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        TableChange &change = changes[i];
-        if (const VirtualService *service = simulated.find(change.service.key())) {
-            change.previousService = *service;
-            change.previousService.realServers = {}; // clear() would allocate: the list is shared
-            if (const RealServer *server = service->findRealServer(change.server.address, change.server.port))
-                change.previousServer = *server;
-        }
-        change.previousTimeouts = simulated.timeouts.value_or(Timeouts{});
-        const QStringList refusals = change.applyTo(simulated);
-        if (!refusals.isEmpty()) {
-            // A refused change leaves the table as it was: the errno is the kernel's for it.
-            const int wouldFail = refusalErrno(simulated, change);
-            return request.createErrorReply(
-                wouldFail == EINVAL ? QString(DBusErrors::invalidArgs) : KernelErrors::dbusErrorName(change.kind, wouldFail),
-                QStringLiteral("change %1 of %2 (%3): %4; nothing was changed")
-                    .arg(i + 1)
-                    .arg(changes.size())
-                    .arg(change.describe(), refusals.join(QStringLiteral("; "))));
-        }
-    }
-
-    const QList<std::optional<KernelError>> results = m_kernel.applyAll(changes);
-    const auto firstFailure = std::find_if(results.cbegin(), results.cend(),
-                                           [](const std::optional<KernelError> &result) { return result.has_value(); });
-    const qsizetype failed = firstFailure == results.cend() ? -1 : firstFailure - results.cbegin();
-    if (failed < 0) {
-        IpvsTable after;
-        if (!m_kernel.readTable(&after, &error))
-            return request.createErrorReply(DBusErrors::kernelError, error.message);
-        return request.createReply(QVariant::fromValue(qulonglong(TableGeneration::of(after))));
-    }
-
-    // Put the table back as it was. Per-change inverses are not enough: the kernel
-    // handled every change after the failing one too, and deleting a service also
-    // deletes the real servers a failed change left in it. So plan from what the kernel
-    // holds now back to what it held before.
-    const TableChange &failing = changes.at(failed);
-    const QString reason = QStringLiteral("change %1 of %2 (%3) failed: %4")
-                               .arg(failed + 1)
-                               .arg(changes.size())
-                               .arg(failing.describe(), results.at(failed)->message);
-    QStringList undoFailures;
-    IpvsTable now;
-    if (m_kernel.readTable(&now, &error)) {
-        for (const TableChange &undo : Planner::plan(now, before)) {
-            KernelError undoError;
-            if (!m_kernel.apply(undo, &undoError))
-                undoFailures.append(undo.describe() + QStringLiteral(": ") + undoError.message);
-        }
-    } else {
-        undoFailures.append(error.message);
-    }
-    IpvsTable restored;
-    const bool reread = m_kernel.readTable(&restored, &error);
-    if (!undoFailures.isEmpty() || !reread || TableGeneration::of(restored) != generation) {
-        return request.createErrorReply(DBusErrors::rollbackFailed,
-                                        reason + QStringLiteral("; putting the table back failed too (")
-                                            + (undoFailures.isEmpty() ? QStringLiteral("it differs from before")
-                                                                      : undoFailures.join(QStringLiteral("; ")))
-                                            + QStringLiteral("): the table may be half-changed"));
-    }
-    return request.createErrorReply(KernelErrors::dbusErrorName(failing.kind, results.at(failed)->errnoValue),
-                                    reason + QStringLiteral("; the table is as before"));
+    Transaction transaction(m_kernel);
+    const Transaction::Outcome outcome = transaction.apply(generation, std::move(changes));
+    if (!outcome.applied)
+        return request.createErrorReply(outcome.errorName, outcome.message);
+    return request.createReply(QVariant::fromValue(qulonglong(outcome.generation)));
 }
 
 void HelperService::ZeroCounters(bool interactive)

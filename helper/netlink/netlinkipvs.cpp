@@ -280,6 +280,7 @@ QList<std::optional<KernelError>> NetlinkIpvs::applyAll(const QList<TableChange>
     QList<std::optional<KernelError>> results(changes.size(), std::nullopt);
     KernelError error;
     if (!connect(&error)) {
+        error.notSent = true;
         results.fill(error);
         return results;
     }
@@ -297,8 +298,10 @@ QList<std::optional<KernelError>> NetlinkIpvs::applyAll(const QList<TableChange>
             IpvsRequests::Message message = IpvsRequests::change(m_family, changes.at(first + i));
             if (!message) {
                 // Nothing of this window was sent yet; the earlier windows were.
-                const KernelError unbuilt{0, QStringLiteral("%1: the request could not be built")
-                                                 .arg(changes.at(first + i).describe())};
+                const KernelError unbuilt{0,
+                                          QStringLiteral("%1: the request could not be built")
+                                              .arg(changes.at(first + i).describe()),
+                                          true};
                 for (qsizetype rest = first; rest < changes.size(); ++rest)
                     results[rest] = unbuilt;
                 return results;
@@ -311,11 +314,12 @@ QList<std::optional<KernelError>> NetlinkIpvs::applyAll(const QList<TableChange>
         }
         const QString lost = collectAcknowledgements(batch, firstSequence, count, &results, first, changes);
         if (!lost.isEmpty()) {
-            // Without every acknowledgement we cannot say what the kernel did: report the
-            // unknown ones as failed so that the caller re-reads and puts the table back.
+            // Without every acknowledgement we cannot say what the kernel did with this
+            // window: its unanswered changes are unknown, and the later windows were
+            // never sent. The caller re-reads and puts back what may have been made.
             for (qsizetype i = first; i < changes.size(); ++i)
                 if (!results.at(i))
-                    results[i] = KernelError{0, lost};
+                    results[i] = KernelError{0, lost, i >= first + count};
             m_socket.reset();
             return results;
         }

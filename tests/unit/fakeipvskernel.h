@@ -17,14 +17,29 @@ public:
     /// Called in applyAll before each change (by index): where a test makes something
     /// happen between two of a batch's changes, as between two netlink windows.
     std::function<void(qsizetype index)> beforeChange;
+    /// applyAll makes the change with this index but loses its answer (no errno), and
+    /// sends none after it (notSent), as NetlinkIpvs reports a lost acknowledgement.
+    int lostFrom = -1;
+    /// apply() (one change: what a rollback uses) refuses a change when this says so.
+    std::function<std::optional<KernelError>(const TableChange &change)> refuseSingle;
+    /// readTable's call number `call` (counted from 1) fails when this says so.
+    std::function<std::optional<KernelError>(int call)> readFault;
+    int readCalls = 0;
 
     bool info(IpvsInfo *info, KernelError *) override
     {
         *info = IpvsInfo{QStringLiteral("1.2.1"), 4096};
         return true;
     }
-    bool readTable(IpvsTable *out, KernelError *) override
+    bool readTable(IpvsTable *out, KernelError *error) override
     {
+        ++readCalls;
+        if (readFault) {
+            if (const std::optional<KernelError> fault = readFault(readCalls)) {
+                *error = *fault;
+                return false;
+            }
+        }
         *out = table;
         // A real kernel always reports its timeouts.
         if (!out->timeouts)
@@ -34,6 +49,12 @@ public:
     bool apply(const TableChange &change, KernelError *error) override
     {
         ++applyCalls;
+        if (refuseSingle) {
+            if (const std::optional<KernelError> refusal = refuseSingle(change)) {
+                *error = *refusal;
+                return false;
+            }
+        }
         const QStringList refusals = change.applyTo(table);
         if (refusals.isEmpty())
             return true;
@@ -47,7 +68,12 @@ public:
             if (beforeChange)
                 beforeChange(i);
             KernelError error;
-            if (i == failIndex)
+            if (lostFrom >= 0 && i > lostFrom)
+                results.append(KernelError{0, QStringLiteral("never sent (test)"), true});
+            else if (i == lostFrom) {
+                apply(changes.at(i), &error);
+                results.append(KernelError{0, QStringLiteral("netlink: an acknowledgement was lost (test)")});
+            } else if (i == failIndex)
                 results.append(KernelError{ERANGE, QStringLiteral("the kernel refused this one (test)")});
             else if (apply(changes.at(i), &error))
                 results.append(std::nullopt);

@@ -13,6 +13,16 @@
 struct KernelError {
     int errnoValue = 0; ///< positive errno from the kernel (ESRCH, EEXIST ...), 0 if not from the kernel
     QString message;    ///< "scheduler 'twos' is not available: load ip_vs_twos"
+    /// In a batch's results: the change never left the helper (an earlier part of the
+    /// batch could not be sent or answered), so the kernel cannot have made it. Without
+    /// an errno and without this, the kernel may or may not have made it.
+    bool notSent = false;
+
+    /// For a batch's result: whether the kernel may have made the change.
+    static bool mayHaveApplied(const std::optional<KernelError> &result)
+    {
+        return !result || (result->errnoValue == 0 && !result->notSent);
+    }
 };
 
 /// What GET_INFO reports.
@@ -40,7 +50,8 @@ public:
      * Sends every change without waiting for each acknowledgement, then collects the
      * acknowledgements. The kernel handles them in order and independently, so a
      * failure does not stop the later ones: the result has one entry per change,
-     * nullopt for success.
+     * nullopt for success, an errno for a refusal, no errno for an answer that was
+     * lost (the kernel may have made that change) and notSent for what was never sent.
      */
     virtual QList<std::optional<KernelError>> applyAll(const QList<TableChange> &changes) = 0;
     /// Zeroes the counters of one service, or of everything.
