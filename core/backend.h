@@ -50,7 +50,7 @@ public:
     /// connectionsFailed. A table in memory has no traffic, hence no connections.
     virtual void readConnections()
     {
-        QTimer::singleShot(0, this, [this] { Q_EMIT connectionsRead({}); });
+        QTimer::singleShot(0, this, [this] { Q_EMIT connectionsRead({}, 0); });
     }
     /// Reads the boot file; answers with bootFileRead or bootFileFailed.
     virtual void readBootFile() = 0;
@@ -76,7 +76,8 @@ Q_SIGNALS:
     void applied(std::uint64_t generation);
     void applyFailed(const QString &errorName, const QString &message);
     void tableManagersChanged(const QStringList &managers);
-    void connectionsRead(const QList<ConnectionEntry> &entries);
+    /// `entries` of the `total` the kernel holds (a table of millions is read in part).
+    void connectionsRead(const QList<ConnectionEntry> &entries, quint64 total);
     void connectionsFailed(const QString &errorName, const QString &message);
     void bootFileRead(const BootFile &file);
     void bootFileSaved(const QString &path);

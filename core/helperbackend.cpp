@@ -82,16 +82,17 @@ void HelperBackend::readConnections()
     if (m_readingConnections)
         return;
     m_readingConnections = true;
-    // Empty addresses and port 0 match anything; limit 0 is all.
-    auto *watcher = new QDBusPendingCallWatcher(m_proxy->GetConnections(QString(), 0, QString(), 0, 0), this);
+    // Empty addresses and port 0 match anything. One reply's worth from the start (limit
+    // 0): the page says how many more the kernel holds.
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->GetConnections(QString(), 0, QString(), 0, 0, 0), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
         m_readingConnections = false;
-        QDBusPendingReply<QList<ConnectionEntry>> reply = *call;
+        QDBusPendingReply<QList<ConnectionEntry>, qulonglong> reply = *call;
         call->deleteLater();
         if (reply.isError())
             Q_EMIT connectionsFailed(reply.error().name(), reply.error().message());
         else
-            Q_EMIT connectionsRead(reply.value());
+            Q_EMIT connectionsRead(reply.argumentAt<0>(), reply.argumentAt<1>());
     });
 }
 

@@ -7,6 +7,10 @@
 #include "helper1proxy.h"
 #include "tablesnapshot.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace {
 constexpr int callTimeout = 120 * 1000; // long enough for a person to type a password
 
@@ -40,11 +44,39 @@ ServiceSpec specOf(const VirtualService &service)
 }
 } // namespace
 
-HelperClient::HelperClient(const QDBusConnection &bus)
+HelperClient::Endpoint HelperClient::hostTable()
+{
+    return {QStringLiteral("org.lvsstudio.Helper1"), QStringLiteral("/org/lvsstudio/Helper1")};
+}
+
+HelperClient::Endpoint HelperClient::labDirector()
+{
+    // resources/dbus/org.lvsstudio.Lab1.xml: CreateLab's director object.
+    return {QStringLiteral("org.lvsstudio.Lab1"), QStringLiteral("/org/lvsstudio/Lab1/Director")};
+}
+
+namespace {
+std::optional<HelperClient::Endpoint> &chosenEndpoint()
+{
+    static std::optional<HelperClient::Endpoint> endpoint;
+    return endpoint;
+}
+} // namespace
+
+void HelperClient::setDefaultEndpoint(const Endpoint &endpoint)
+{
+    chosenEndpoint() = endpoint;
+}
+
+HelperClient::Endpoint HelperClient::defaultEndpoint()
+{
+    return chosenEndpoint().value_or(hostTable());
+}
+
+HelperClient::HelperClient(const QDBusConnection &bus, const Endpoint &endpoint)
 {
     DBusTypes::registerTypes();
-    m_proxy = std::make_unique<Helper1Proxy>(QStringLiteral("org.lvsstudio.Helper1"),
-                                             QStringLiteral("/org/lvsstudio/Helper1"), bus);
+    m_proxy = std::make_unique<Helper1Proxy>(endpoint.service, endpoint.path, bus);
     m_proxy->setTimeout(callTimeout);
 }
 
@@ -120,13 +152,43 @@ bool HelperClient::stopSyncDaemon(SyncDaemon::Role role, bool interactive, Error
     return succeeded(reply, error);
 }
 
-std::optional<QList<ConnectionEntry>> HelperClient::connections(const ConnectionQuery &query, Error *error)
+std::optional<quint64> HelperClient::connections(const ConnectionQuery &query,
+                                                 const std::function<void(const QList<ConnectionEntry> &)> &page,
+                                                 Error *error)
 {
-    auto reply = m_proxy->GetConnections(query.virtualAddress, query.virtualPort, query.serverAddress, query.serverPort,
-                                         query.limit);
-    if (!succeeded(reply, error))
-        return std::nullopt;
-    return reply.value();
+    // Each page is read afresh: an entry made or removed before the point reached moves
+    // the rest by one, so the start of a page may repeat the end of the one before.
+    // Only those can repeat, and only they are compared.
+    QSet<ConnectionTable::EntryKey> previousPage;
+    quint64 first = 0;
+    quint64 handed = 0;
+    for (;;) {
+        std::uint32_t wanted = ConnectionTable::entriesPerReply;
+        if (query.limit)
+            wanted = std::uint32_t(std::min<quint64>(wanted, query.limit - handed));
+        auto reply = m_proxy->GetConnections(query.virtualAddress, query.virtualPort, query.serverAddress,
+                                             query.serverPort, first, wanted);
+        if (!succeeded(reply, error))
+            return std::nullopt;
+        const QList<ConnectionEntry> entries = reply.argumentAt<0>();
+        const quint64 matching = reply.argumentAt<1>();
+        QList<ConnectionEntry> fresh;
+        QSet<ConnectionTable::EntryKey> thisPage;
+        fresh.reserve(entries.size());
+        for (const ConnectionEntry &entry : entries) {
+            const ConnectionTable::EntryKey key = ConnectionTable::keyOf(entry);
+            thisPage.insert(key);
+            if (!previousPage.contains(key))
+                fresh.append(entry);
+        }
+        if (!fresh.isEmpty())
+            page(fresh);
+        handed += quint64(fresh.size());
+        first += quint64(entries.size());
+        previousPage = std::move(thisPage);
+        if (entries.isEmpty() || first >= matching || (query.limit && handed >= query.limit))
+            return handed;
+    }
 }
 
 std::optional<QMap<QString, QString>> HelperClient::sysctls(Error *error)

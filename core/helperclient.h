@@ -10,6 +10,7 @@
 #include <QDBusConnection>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -38,8 +39,22 @@ public:
         std::uint64_t generation = 0;
     };
 
+    /// Which table's Helper1 object the calls reach.
+    struct Endpoint {
+        QString service;
+        QString path;
+    };
+    /// This machine's table: the helper, org.lvsstudio.Helper1.
+    static Endpoint hostTable();
+    /// The local lab director's table, served by the lab service while a lab exists.
+    static Endpoint labDirector();
+    /// What clients made without an endpoint reach (lvsctl --lab sets labDirector()).
+    static void setDefaultEndpoint(const Endpoint &endpoint);
+    static Endpoint defaultEndpoint();
+
     /// Talks to the helper on `bus` (the system bus; tests point DBUS_SYSTEM_BUS_ADDRESS elsewhere).
-    explicit HelperClient(const QDBusConnection &bus = QDBusConnection::systemBus());
+    explicit HelperClient(const QDBusConnection &bus = QDBusConnection::systemBus(),
+                          const Endpoint &endpoint = defaultEndpoint());
     ~HelperClient();
 
     std::optional<Info> info(Error *error);
@@ -62,7 +77,11 @@ public:
         std::uint16_t serverPort = 0;
         std::uint32_t limit = 0;
     };
-    std::optional<QList<ConnectionEntry>> connections(const ConnectionQuery &query, Error *error);
+    /// Reads the connection table page by page (GetConnections) and hands each page's
+    /// entries to `page` as it comes, so memory stays one page however large the table:
+    /// at most query.limit entries in all (0: every one). Returns how many it handed over.
+    std::optional<quint64> connections(const ConnectionQuery &query,
+                                       const std::function<void(const QList<ConnectionEntry> &)> &page, Error *error);
     std::optional<QMap<QString, QString>> sysctls(Error *error);
     bool setSysctl(const QString &name, const QString &value, bool persist, bool interactive, Error *error);
     struct BootConfigState {

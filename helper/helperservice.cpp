@@ -11,12 +11,15 @@
 #include "transaction.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
+#include <QDBusError>
 #include <QFile>
+#include <QPointer>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cerrno>
-#include <climits>
 
 namespace {
 QStringList validationMessages(const TableChange &change)
@@ -363,9 +366,11 @@ void HelperService::StopSyncDaemon(uchar role, bool interactive)
 }
 
 QList<ConnectionEntry> HelperService::GetConnections(const QString &virtual_address, ushort virtual_port,
-                                                    const QString &server_address, ushort server_port, uint limit)
+                                                    const QString &server_address, ushort server_port,
+                                                    qulonglong first, uint limit, qulonglong &matching)
 {
     touch();
+    matching = 0;
     ConnectionTable::Filter filter;
     for (const auto &[text, target] : {std::pair{&virtual_address, &filter.virtualAddress},
                                        std::pair{&server_address, &filter.destination}}) {
@@ -382,16 +387,48 @@ QList<ConnectionEntry> HelperService::GetConnections(const QString &virtual_addr
         filter.virtualPort = virtual_port;
     if (server_port)
         filter.destinationPort = server_port;
-    filter.limit = limit ? int(std::min<uint>(limit, INT_MAX)) : -1;
-    authorizeThen(Actions::read, false, [this, filter](const QDBusMessage &request) {
-        QFile file(m_paths.procRoot + QStringLiteral("/net/ip_vs_conn"));
-        if (!file.open(QIODevice::ReadOnly))
-            return request.createErrorReply(DBusErrors::ipvsUnavailable,
-                                            QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        const ConnectionTable::ParseResult parsed = ConnectionTable::parse(QString::fromLatin1(file.readAll()));
-        if (!parsed.errors.isEmpty())
-            qWarning("lvs-studio-helper: %s: %s", qPrintable(file.fileName()), qPrintable(parsed.errors.first()));
-        return request.createReply(QVariant::fromValue(ConnectionTable::filter(parsed.entries, filter)));
+    const int pageSize = limit == 0 ? ConnectionTable::entriesPerReply
+                                    : int(std::min<uint>(limit, uint(ConnectionTable::entriesPerReply)));
+    const QString path = m_paths.procRoot + QStringLiteral("/net/ip_vs_conn");
+    authorizeThenLater({Actions::read}, false, [this, filter, first, pageSize, path](const QDBusMessage &request,
+                                                                                    const Reply &reply) {
+        // Each read walks the whole file; a few at once keep every caller served.
+        constexpr int mostReadsAtOnce = 4;
+        if (m_connectionReads >= mostReadsAtOnce) {
+            reply(request.createErrorReply(QDBusError::errorString(QDBusError::LimitsExceeded),
+                                           QStringLiteral("%1 connection table reads are under way already; try again")
+                                               .arg(m_connectionReads)));
+            return;
+        }
+        ++m_connectionReads;
+        // A table of millions takes the file's read a second or more: not on the thread
+        // that serves everyone else.
+        QThreadPool::globalInstance()->start([self = QPointer<HelperService>(this), filter, first, pageSize, path, request,
+                                              reply] {
+            QFile file(path);
+            std::optional<ConnectionTable::Page> page;
+            QString failure;
+            if (file.open(QIODevice::ReadOnly))
+                page = ConnectionTable::readPage(file, filter, first, pageSize);
+            else
+                failure = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, page = std::move(page), failure, path, request, reply] {
+                    if (!self)
+                        return; // the service is gone, and its bus with it
+                    --self->m_connectionReads;
+                    if (!page) {
+                        reply(request.createErrorReply(DBusErrors::ipvsUnavailable, failure));
+                        return;
+                    }
+                    if (!page->errors.isEmpty())
+                        qWarning("lvs-studio-helper: %s: %s", qPrintable(path), qPrintable(page->errors.first()));
+                    reply(request.createReply(
+                        {QVariant::fromValue(page->entries), QVariant::fromValue(qulonglong(page->matching))}));
+                },
+                Qt::QueuedConnection);
+        });
     });
     return {};
 }

@@ -66,7 +66,8 @@ public Q_SLOTS:
     void StartSyncDaemon(const SyncDaemonSpec &spec, bool interactive);
     void StopSyncDaemon(uchar role, bool interactive);
     QList<ConnectionEntry> GetConnections(const QString &virtual_address, ushort virtual_port,
-                                          const QString &server_address, ushort server_port, uint limit);
+                                          const QString &server_address, ushort server_port, qulonglong first,
+                                          uint limit, qulonglong &matching);
     QStringList GetTableManagers();
     SysctlValues GetSysctls();
     void SetSysctl(const QString &name, const QString &value, bool persist, bool interactive);
@@ -106,4 +107,5 @@ private:
     BootConfig m_bootConfig;
     QTimer m_idleTimer;
     int m_running = 0; ///< calls between their start and their reply
+    int m_connectionReads = 0; ///< GetConnections reading the file on the thread pool
 };

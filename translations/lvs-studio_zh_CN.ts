@@ -318,12 +318,13 @@
 <context>
     <name>ConnectionTable</name>
     <message>
-        <location filename="../core/connectiontable.cpp" line="+46"/>
+        <location filename="../core/connectiontable.cpp" line="+94"/>
+        <location line="+58"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-106"/>
         <source>expected 9 or 11 fields, found %1</source>
         <translation>应有 9 或 11 个字段，实际为 %1 个</translation>
     </message>
@@ -341,6 +342,11 @@
         <location line="+6"/>
         <source>expiry &apos;%1&apos; is not a number of seconds</source>
         <translation>过期时间 &apos;%1&apos; 不是秒数</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>line %1: longer than %2 characters</source>
+        <translation>第 %1 行：超过 %2 个字符</translation>
     </message>
 </context>
 <context>
@@ -381,9 +387,14 @@
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%1 of %2 connection entries shown</source>
         <translation>已显示 %1 个连接条目（共 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the kernel holds %1; the page reads the first %2 (lvsctl connections prints them all)</source>
+        <translation>内核中共有 %1 个；此页读取前 %2 个（lvsctl connections 会全部输出）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -631,7 +642,7 @@
 <context>
     <name>HelperBackend</name>
     <message>
-        <location filename="../core/helperbackend.cpp" line="+19"/>
+        <location filename="../core/helperbackend.cpp" line="+20"/>
         <source>helper (connecting)</source>
         <translation>辅助程序（正在连接）</translation>
     </message>
@@ -926,7 +937,7 @@ The helper said: %2</source>
 <context>
     <name>KeepalivedReader</name>
     <message>
-        <location filename="../core/keepalived/keepalivedreader.cpp" line="+133"/>
+        <location filename="../core/keepalived/keepalivedreader.cpp" line="+9"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
@@ -1013,7 +1024,7 @@ The helper said: %2</source>
         <translation>lvs_timeouts %1 需要 0 到 %2 之间的秒数</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/keepalived/keepalivedgroups.cpp" line="+12"/>
         <source>virtual_server_group %1 needs a { } block</source>
         <translation>virtual_server_group %1 需要一个 { } 块</translation>
     </message>
@@ -1038,7 +1049,7 @@ The helper said: %2</source>
         <translation>fwmark %1：未知地址族 &apos;%2&apos;（应为 inet 或 inet6）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/keepalived/keepalivedreader.cpp" line="+17"/>
         <source>port &apos;%1&apos; is not a number from 0 to 65535</source>
         <translation>端口 &apos;%1&apos; 不是 0 到 65535 之间的数</translation>
     </message>
@@ -1059,18 +1070,18 @@ The helper said: %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+255"/>
+        <location filename="../core/keepalived/keepalivedrealservers.cpp" line="+78"/>
         <source>&apos;%1&apos; is not an IP address</source>
         <translation>&apos;%1&apos; 不是 IP 地址</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+251"/>
+        <location line="+11"/>
+        <location filename="../core/keepalived/keepalivedrealservers.cpp" line="+7"/>
         <source>%1 needs a { } block</source>
         <translation>%1 需要一个 { } 块</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="+5"/>
         <source>unknown keyword &apos;%1&apos; in virtual_server</source>
         <translation>virtual_server 中的未知关键字 &apos;%1&apos;</translation>
     </message>
@@ -1130,7 +1141,7 @@ The helper said: %2</source>
         <translation>persistence_granularity &apos;%1&apos; 不是 IPv4 子网掩码</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/keepalived/keepalivedrealservers.cpp" line="-66"/>
         <source>%1 &apos;%2&apos;: unknown forwarding method (NAT, DR or TUN, in capitals)</source>
         <translation>%1 &apos;%2&apos;：未知转发方式（应为大写的 NAT、DR 或 TUN）</translation>
     </message>
@@ -1200,7 +1211,7 @@ The helper said: %2</source>
         <translation>%1：%3 虚拟服务器下的 %2 真实服务器需要 lvs_method TUN；keepalived 会跳过它</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/keepalived/keepalivedreader.cpp" line="+20"/>
         <source>%1 has no real servers: keepalived ignores it</source>
         <translation>%1 没有真实服务器：keepalived 会忽略它</translation>
     </message>
@@ -1255,7 +1266,7 @@ The helper said: %2</source>
         <translation>服务 %1 已在 %2 处定义</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>cannot read the file</source>
         <translation>无法读取该文件</translation>
     </message>
@@ -3991,7 +4002,7 @@ The helper said: %2</source>
         <translation>模拟内核</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>the table was changed by someone else since it was read</source>
         <translation>自读取以来，表已被他人更改</translation>
     </message>
@@ -4014,7 +4025,7 @@ The helper said: %2</source>
 <context>
     <name>SimulatedKernel</name>
     <message>
-        <location filename="../core/simulation/simulatedkernel.cpp" line="+359"/>
+        <location filename="../core/simulation/simulatedopening.cpp" line="+43"/>
         <source>no virtual service for %1</source>
         <translation>没有与 %1 对应的虚拟服务</translation>
     </message>
@@ -4566,7 +4577,7 @@ The helper said: %2</source>
 <context>
     <name>lvsctl</name>
     <message>
-        <location filename="../app/lvsctl/commands.cpp" line="+12"/>
+        <location filename="../app/lvsctl/commands.cpp" line="+13"/>
         <source>Usage: lvsctl COMMAND [OPTIONS] [ARGUMENTS]
 
 Manage and convert Linux Virtual Server (IPVS) tables.
@@ -4597,6 +4608,8 @@ Commands on the kernel&apos;s table, through LVS Studio&apos;s helper (polkit de
   connections [--service ...]    the connection table, as ipvsadm -Lnc prints it
   sysctl [get|set ...]           forwarding, IPVS and ARP kernel settings
   boot show|save                 the table restored at boot; Runtime to Boot
+lvsctl --lab COMMAND works on the local lab director&apos;s table (Lab &gt; Build a
+Lab in the window) instead of this machine&apos;s.
 
 lvsctl COMMAND --help describes a command.
 
@@ -4635,6 +4648,8 @@ IPVS unavailable.
   connections [--service ...]    连接表，格式同 ipvsadm -Lnc
   sysctl [get|set ...]           转发、IPVS 和 ARP 相关的内核参数
   boot show|save                 开机时恢复的表；运行时到开机
+lvsctl --lab COMMAND 操作本地实验的调度器的表（窗口中的“实验 &gt; 搭建实验”），
+而不是本机的表。
 
 lvsctl COMMAND --help 显示某个命令的说明。
 
@@ -4643,7 +4658,7 @@ lvsctl COMMAND --help 显示某个命令的说明。
 </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>lvsctl: unknown command &apos;%1&apos;</source>
         <translation>lvsctl: 未知命令 &apos;%1&apos;</translation>
     </message>
@@ -4856,7 +4871,7 @@ is a shell script. Either file may be - for standard input.
         <location line="+0"/>
         <location line="+4"/>
         <location line="+1"/>
-        <location filename="../app/lvsctl/helpercommands.cpp" line="+341"/>
+        <location filename="../app/lvsctl/helpercommands.cpp" line="+351"/>
         <location line="+2"/>
         <source>address</source>
         <translation>地址</translation>
@@ -4934,12 +4949,17 @@ that apply it now).
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/lvsctl/helpercommands.cpp" line="+126"/>
+        <location filename="../app/lvsctl/helpercommands.cpp" line="+135"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/lvsctl/helpercommands.cpp" line="-439"/>
+        <location filename="../app/lvsctl/helpercommands.cpp" line="-455"/>
+        <source>no lab is running (its director&apos;s table is there only while a lab exists): %1</source>
+        <translation>没有正在运行的实验（其调度器的表只在实验存在时才有）：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>cannot reach LVS Studio&apos;s helper (org.lvsstudio.Helper1 on the system bus): %1</source>
         <translation>无法连接 LVS Studio 的辅助程序（系统总线上的 org.lvsstudio.Helper1）：%1</translation>
     </message>
@@ -5156,7 +5176,7 @@ Prints the kernel&apos;s connection table as ipvsadm -Lnc prints it.
         <translation>--limit 需要一个正数</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Usage: lvsctl sysctl [get [NAME...]]
        lvsctl sysctl set [--persist] NAME VALUE   (or NAME=VALUE)
 

@@ -128,9 +128,10 @@ ConnectionsPage::Key ConnectionsPage::keyOf(const ConnectionEntry &entry)
     return {entry.protocol, entry.client, entry.clientPort, entry.virtualAddress, entry.virtualPort};
 }
 
-void ConnectionsPage::showEntries(const QList<ConnectionEntry> &entries)
+void ConnectionsPage::showEntries(const QList<ConnectionEntry> &entries, quint64 total)
 {
     m_reading = false;
+    m_total = total;
     m_error.clear();
     // A reset forgets the selection and scroll position: carry them over by key.
     std::optional<Key> selected;
@@ -167,6 +168,10 @@ void ConnectionsPage::updateCount()
     const QLocale locale;
     QString text = tr("%1 of %2 connection entries shown")
                        .arg(locale.toString(m_proxy.rowCount()), locale.toString(m_model.rowCount()));
+    if (m_total > quint64(m_model.rowCount()))
+        text += QStringLiteral(" — ")
+            + tr("the kernel holds %1; the page reads the first %2 (lvsctl connections prints them all)")
+                  .arg(locale.toString(m_total), locale.toString(m_model.rowCount()));
     if (!m_error.isEmpty())
         text += QStringLiteral(" — ") + tr("reading failed: %1").arg(m_error);
     m_count->setText(text);

@@ -56,7 +56,7 @@ private:
         friend bool operator==(const Key &, const Key &) = default;
     };
     static Key keyOf(const ConnectionEntry &entry);
-    void showEntries(const QList<ConnectionEntry> &entries);
+    void showEntries(const QList<ConnectionEntry> &entries, quint64 total);
     void updateFilter();
     void updateCount();
     void chooseExport();
@@ -73,4 +73,5 @@ private:
     QTimer m_timer;
     bool m_reading = false;
     QString m_error;
+    quint64 m_total = 0; ///< entries in the kernel's table; more than the page holds for a huge one
 };

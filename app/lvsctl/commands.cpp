@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "commandsupport.h"
+#include "helperclient.h"
 #include "filecommands.h"
 #include "helpercommands.h"
 #include "simulatecommand.h"
@@ -40,6 +41,8 @@ const char *const overview = QT_TRANSLATE_NOOP("lvsctl",
     "  connections [--service ...]    the connection table, as ipvsadm -Lnc prints it\n"
     "  sysctl [get|set ...]           forwarding, IPVS and ARP kernel settings\n"
     "  boot show|save                 the table restored at boot; Runtime to Boot\n"
+    "lvsctl --lab COMMAND works on the local lab director's table (Lab > Build a\n"
+    "Lab in the window) instead of this machine's.\n"
     "\n"
     "lvsctl COMMAND --help describes a command.\n"
     "\n"
@@ -54,6 +57,10 @@ int LvsctlCommands::run(const QStringList &arguments, Streams streams)
     if (arguments.isEmpty()) {
         streams.err << Tr::tr(overview);
         return ExitUsage;
+    }
+    if (arguments.first() == QLatin1String("--lab")) {
+        HelperClient::setDefaultEndpoint(HelperClient::labDirector());
+        return run(arguments.mid(1), streams);
     }
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);

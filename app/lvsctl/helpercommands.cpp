@@ -13,6 +13,8 @@
 #include <QDBusError>
 #include <QIODevice>
 
+#include <utility>
+
 using CommandSupport::parseCommandLine;
 using CommandSupport::Tr;
 
@@ -25,6 +27,14 @@ int report(const QString &command, const HelperClient::Error &error, LvsctlComma
         || error.name == QDBusError::errorString(QDBusError::NoReply)
         || error.name == QDBusError::errorString(QDBusError::Disconnected)
         || error.name == QDBusError::errorString(QDBusError::NoServer);
+    const bool lab = HelperClient::defaultEndpoint().service == HelperClient::labDirector().service;
+    if (lab && (unreachable || error.name == QDBusError::errorString(QDBusError::UnknownObject))) {
+        streams.err << "lvsctl " << command << ": "
+                    << Tr::tr("no lab is running (its director's table is there only while a lab exists): %1")
+                           .arg(error.message)
+                    << "\n";
+        return ExitUnavailable;
+    }
     if (unreachable) {
         streams.err << "lvsctl " << command << ": "
                     << Tr::tr("cannot reach LVS Studio's helper (org.lvsstudio.Helper1 on the system bus): %1")
@@ -372,10 +382,19 @@ int HelperCommands::connections(const QStringList &arguments, LvsctlCommands::St
     }
     HelperClient client;
     HelperClient::Error error;
-    const auto entries = client.connections(query, &error);
-    if (!entries)
+    // Page by page, as they come: a table of millions is printed without holding it.
+    // The header comes with the first answer, so that a refusal prints nothing on
+    // standard output, as ipvsadm prints nothing when it cannot read the file.
+    bool started = false;
+    const auto printed = client.connections(query, [&](const QList<ConnectionEntry> &entries) {
+        if (!std::exchange(started, true))
+            streams.out << ConnectionTable::listingHeader();
+        streams.out << ConnectionTable::listingLines(entries);
+    }, &error);
+    if (!printed)
         return report(QStringLiteral("connections"), error, streams);
-    streams.out << ConnectionTable::listing(*entries);
+    if (!started)
+        streams.out << ConnectionTable::listingHeader();
     return ExitOk;
 }
 

@@ -106,7 +106,10 @@ void SimulatedBackend::refresh()
 
 void SimulatedBackend::readConnections()
 {
-    QTimer::singleShot(0, this, [this] { Q_EMIT connectionsRead(m_kernel.connectionEntries()); });
+    QTimer::singleShot(0, this, [this] {
+        const QList<ConnectionEntry> entries = m_kernel.connectionEntries();
+        Q_EMIT connectionsRead(entries, quint64(entries.size()));
+    });
 }
 
 void SimulatedBackend::apply(std::uint64_t generation, const QList<TableChange> &changes, bool)

@@ -342,7 +342,8 @@ QString NetlinkIpvs::collectAcknowledgements(const QByteArray &batch, std::uint3
         if (length <= 0) {
             std::free(buffer);
             return QStringLiteral("netlink: an acknowledgement was lost (%1)")
-                .arg(length == 0 ? QStringLiteral("none came within 5 s") : QString::fromLatin1(nl_geterror(length)));
+                .arg(length == 0 || length == -NLE_AGAIN ? QStringLiteral("none came within 5 s")
+                                                         : QString::fromLatin1(nl_geterror(length)));
         }
         int remaining = length;
         for (auto *header = reinterpret_cast<nlmsghdr *>(buffer); nlmsg_ok(header, remaining);

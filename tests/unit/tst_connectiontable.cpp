@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "connectiontable.h"
 
+#include <QBuffer>
 #include <QTest>
 
 namespace {
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void badLinesAreReportedNotGuessed_data();
     void badLinesAreReportedNotGuessed();
     void filtersByServiceServerClientAndState();
+    void pagesAgreeWithTheWholeFileFilteredAtOnce_data();
+    void pagesAgreeWithTheWholeFileFilteredAtOnce();
     void listsLikeIpvsadm();
     void exportsCsv();
 };
@@ -68,6 +71,53 @@ void TestConnectionTable::badLinesAreReportedNotGuessed()
                                                + QStringLiteral("\nUDP 0A000005 13C4 0A000001 13C4 0A000101 13C4 UDP 120\n"));
     QCOMPARE(result.errors, QStringList{error});
     QCOMPARE(result.entries.size(), 1); // the good line after it is kept
+}
+
+void TestConnectionTable::pagesAgreeWithTheWholeFileFilteredAtOnce_data()
+{
+    QTest::addColumn<QString>("virtualAddress");
+    QTest::addColumn<int>("virtualPort");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("everything") << QString() << 0 << QString() << QString();
+    QTest::newRow("a service") << "192.168.10.254" << 80 << QString() << QString();
+    QTest::newRow("a real server") << QString() << 0 << "192.168.0.160" << QString();
+    QTest::newRow("a port only") << QString() << 53 << QString() << QString();
+    QTest::newRow("IPv6, by a full parse") << "2001:db8::1" << 0 << QString() << QString();
+    QTest::newRow("a state") << QString() << 0 << QString() << "TIME_WAIT";
+    QTest::newRow("nothing matches") << "10.9.9.9" << 0 << QString() << QString();
+}
+
+void TestConnectionTable::pagesAgreeWithTheWholeFileFilteredAtOnce()
+{
+    QFETCH(QString, virtualAddress);
+    QFETCH(int, virtualPort);
+    QFETCH(QString, destination);
+    QFETCH(QString, state);
+    ConnectionTable::Filter filter;
+    if (!virtualAddress.isEmpty())
+        filter.virtualAddress = IpAddress::parse(virtualAddress);
+    if (virtualPort)
+        filter.virtualPort = std::uint16_t(virtualPort);
+    if (!destination.isEmpty())
+        filter.destination = IpAddress::parse(destination);
+    if (!state.isEmpty())
+        filter.state = state;
+    // The sample three times over, a bad line among them: every page size, every start.
+    QByteArray text = procText;
+    text += QByteArray(procText).mid(QByteArray(procText).indexOf('\n') + 1) + "TCP C0A80AZZ broken\n";
+    text += QByteArray(procText).mid(QByteArray(procText).indexOf('\n') + 1);
+    const QList<ConnectionEntry> expected = ConnectionTable::filter(ConnectionTable::parse(QString::fromLatin1(text)).entries, filter);
+    for (int limit = 1; limit <= 4; ++limit) {
+        for (quint64 first = 0; first <= quint64(expected.size()) + 1; ++first) {
+            QBuffer file(&text);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const ConnectionTable::Page page = ConnectionTable::readPage(file, filter, first, limit);
+            QCOMPARE(page.matching, quint64(expected.size()));
+            QCOMPARE(page.entries, expected.mid(qsizetype(first), limit));
+            QCOMPARE(page.errors.size(), 1); // the broken line, on every page
+        }
+    }
 }
 
 void TestConnectionTable::filtersByServiceServerClientAndState()

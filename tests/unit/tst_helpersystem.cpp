@@ -205,15 +205,26 @@ void TestHelperSystem::connectionsFilteredAndLimited()
               "TCP C0A80A0B D432 C0A80AFE 0050 C0A800AA 0050 TIME_WAIT        61\n"
               "TCP C0A80A0C D433 C0A80AFE 0050 C0A800A0 0050 FIN_WAIT         61\n"
               "UDP 0A000005 13C4 0A000001 13C4 0A000101 13C4 UDP             120\n");
-    auto all = m_proxy->GetConnections(QString(), 0, QString(), 0, 0);
+    auto all = m_proxy->GetConnections(QString(), 0, QString(), 0, 0, 0);
     QVERIFY(finish(all));
     QVERIFY2(all.isValid(), qPrintable(all.error().message()));
-    QCOMPARE(all.value().size(), 4);
-    auto toServer = m_proxy->GetConnections(QStringLiteral("192.168.10.254"), 80, QStringLiteral("192.168.0.160"), 0, 1);
+    QCOMPARE(all.argumentAt<0>().size(), 4);
+    QCOMPARE(all.argumentAt<1>(), 4ull);
+    auto toServer = m_proxy->GetConnections(QStringLiteral("192.168.10.254"), 80, QStringLiteral("192.168.0.160"), 0, 0, 1);
     QVERIFY(finish(toServer));
-    QCOMPARE(toServer.value().size(), 1);
-    QCOMPARE(toServer.value().first().client.toString(), QStringLiteral("192.168.10.10"));
-    auto bad = m_proxy->GetConnections(QStringLiteral("not-an-address"), 0, QString(), 0, 0);
+    QCOMPARE(toServer.argumentAt<0>().size(), 1);
+    QCOMPARE(toServer.argumentAt<0>().first().client.toString(), QStringLiteral("192.168.10.10"));
+    QCOMPARE(toServer.argumentAt<1>(), 2ull); // both of 192.168.0.160's, one sent
+    // The second page of that: from the second match on.
+    auto second = m_proxy->GetConnections(QStringLiteral("192.168.10.254"), 80, QStringLiteral("192.168.0.160"), 0, 1, 1);
+    QVERIFY(finish(second));
+    QCOMPARE(second.argumentAt<0>().size(), 1);
+    QCOMPARE(second.argumentAt<0>().first().client.toString(), QStringLiteral("192.168.10.12"));
+    auto past = m_proxy->GetConnections(QString(), 0, QString(), 0, 9, 0);
+    QVERIFY(finish(past));
+    QVERIFY(past.argumentAt<0>().isEmpty());
+    QCOMPARE(past.argumentAt<1>(), 4ull);
+    auto bad = m_proxy->GetConnections(QStringLiteral("not-an-address"), 0, QString(), 0, 0, 0);
     QVERIFY(finish(bad));
     QCOMPARE(bad.error().name(), QString(DBusErrors::invalidArgs));
 }

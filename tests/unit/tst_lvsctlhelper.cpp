@@ -3,6 +3,7 @@
 // dbus-daemon stands in for the system bus, this process serves the real HelperService
 // (generated adaptor) over a fake kernel and a fake polkit, and the real lvsctl binary
 // reaches it through DBUS_SYSTEM_BUS_ADDRESS.
+#include "connectiontable.h"
 #include "fakeauthorizer.h"
 #include "fakeipvskernel.h"
 #include "helper1adaptor.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void deniedExitsFive();
     void timeoutsAndDaemons();
     void sysctlBootAndConnections();
+    void connectionsPrintsATableOfManyPagesWhole();
     void noHelperExitsSix();
 
 private:
@@ -296,6 +298,35 @@ void TestLvsctlHelper::sysctlBootAndConnections()
     QCOMPARE(connections.exitCode, 0);
     QVERIFY2(connections.out.endsWith(QStringLiteral("TCP 14:59  ESTABLISHED 192.168.10.10:54321 192.168.10.254:80  192.168.0.160:80\n")),
              qPrintable(connections.out));
+}
+
+void TestLvsctlHelper::connectionsPrintsATableOfManyPagesWhole()
+{
+    // More than two replies' worth (GetConnections sends at most 50,000 a time).
+    constexpr int count = 2 * ConnectionTable::entriesPerReply + 5001;
+    QByteArray file = "Pro FromIP   FPrt ToIP     TPrt DestIP   DPrt State       Expires PEName PEData\n";
+    for (int i = 0; i < count; ++i)
+        file += QByteArray("TCP 0A") + QByteArray::number(i, 16).rightJustified(6, '0')
+            + " D431 C0A80AFE 0050 C0A800A0 0050 ESTABLISHED     899\n";
+    QFile connections(m_files.filePath(QStringLiteral("proc/net/ip_vs_conn")));
+    QVERIFY(connections.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(connections.write(file), file.size());
+    connections.close();
+
+    const Run all = lvsctl({QStringLiteral("connections")});
+    QCOMPARE(all.exitCode, 0);
+    QStringList lines = all.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), count + 2); // ipvsadm's two header lines, then every entry once
+    QCOMPARE(lines.at(0), QStringLiteral("IPVS connection entries"));
+    QCOMPARE(lines.at(2).split(QLatin1Char(' '), Qt::SkipEmptyParts).at(3), QStringLiteral("10.0.0.0:54321"));
+    QCOMPARE(lines.last().split(QLatin1Char(' '), Qt::SkipEmptyParts).at(3),
+             IpAddress::fromV4(0x0A000000u + count - 1).toStringWithPort(54321));
+    lines.removeDuplicates();
+    QCOMPARE(lines.size(), count + 2);
+
+    const Run some = lvsctl({QStringLiteral("connections"), QStringLiteral("--limit"), QStringLiteral("60000")});
+    QCOMPARE(some.exitCode, 0);
+    QCOMPARE(some.out.count(QLatin1Char('\n')), 60000 + 2); // across a page's end
 }
 
 void TestLvsctlHelper::noHelperExitsSix()
