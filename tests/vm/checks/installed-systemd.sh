@@ -297,6 +297,8 @@ same "the labs left the host's own IPVS table as it was" "$work/host-before-lab.
 # Limits before work: as nobody, an Apply larger than the helper reads (16 MiB) is refused
 # by its size, before decoding and before polkit; one larger than the bus carries (32 MiB)
 # is refused by dbus-daemon and never reaches the helper. The helper's peak memory stays.
+# The labs above can outlast the helper's idle minute: a call first, so that it runs.
+$lvsctl list >/dev/null
 main_pid=$(systemctl show -p MainPID --value lvs-studio-helper.service)
 [ "$main_pid" != 0 ] || fail "the helper is not running before the large Apply"
 hwm() { awk '$1 == "VmHWM:" { print $2 }' "/proc/$main_pid/status" 2>/dev/null || echo 0; }
