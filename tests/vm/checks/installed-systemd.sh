@@ -6,7 +6,8 @@
 # /usr; the helper is started by D-Bus activation through its own systemd unit, with
 # that unit's sandbox in force. Then each feature that works through that sandbox today
 # runs once through the installed lvsctl and is compared with what ipvsadm, the kernel
-# or systemd-sysctl say.
+# or systemd-sysctl say. Last, installed-agent.sh: a real polkit agent and an active
+# local session.
 set -eu
 data=$(cd "$(dirname "$0")/../../data" && pwd)
 build=$BUILD_DIR
@@ -414,6 +415,10 @@ systemctl daemon-reload
 for unit in lvs-studio-helper.service lvs-studio-bootfile.service lvs-studio-lab.service; do
   echo "systemd-analyze security $unit: $(systemd-analyze security --no-pager "$unit" 2>&1 | tail -n 1)"
 done
+
+# A real polkit agent (pkttyagent) answering lvsctl and the window's lock, and a user in an
+# active local session answered by the shipped policy alone: installed-agent.sh.
+sh "$(dirname "$0")/installed-agent.sh" || fail "the agent and session checks (installed-agent.sh, above)"
 
 if [ "$failures" != 0 ]; then
   echo "the helper's journal:"
