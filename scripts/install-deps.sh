@@ -20,7 +20,7 @@ debian_packages=(
   libnl-3-dev libnl-genl-3-dev libnl-route-3-dev
   libpolkit-gobject-1-dev libpolkit-agent-1-dev libglib2.0-dev
   clang
-  qemu-system-x86 busybox-static cpio kmod ipvsadm dbus polkitd libglib2.0-bin iproute2 curl
+  qemu-system-x86 busybox-static cpio kmod ipvsadm dbus polkitd libpam-systemd libglib2.0-bin iproute2 curl
   xvfb xauth python3 python3-dbus netbase fonts-wqy-microhei qt6-translations-l10n
   desktop-file-utils appstream libxml2-utils libdbus-1-dev rpm rpmlint
   bash-completion zsh
@@ -30,7 +30,7 @@ fedora_packages=(
   qt6-qtbase-devel qt6-qttools-devel qt6-linguist qt6-qtcharts-devel qt6-qtsvg-devel
   libnl3-devel polkit-qt6-1-devel
   clang compiler-rt
-  qemu-system-x86-core busybox cpio kmod ipvsadm dbus-daemon polkit iproute curl
+  qemu-system-x86-core busybox cpio kmod ipvsadm dbus-daemon polkit systemd-pam iproute curl
   xorg-x11-server-Xvfb xorg-x11-xauth python3 python3-dbus wqy-microhei-fonts qt6-qttranslations
   desktop-file-utils appstream libxml2 dbus-devel rpm-build rpmlint
   bash-completion zsh

@@ -50,15 +50,15 @@ inline void answerNextQuestion(QMessageBox::StandardButton button)
 }
 
 /// Clicks the button labelled `text` in the next message box, which may come later
-/// (after an asynchronous answer): it is looked for every 10 ms for 30 s.
-inline void answerNextMessage(const QString &text)
+/// (after an asynchronous answer): it is looked for every 10 ms for `timeoutMs`.
+inline void answerNextMessage(const QString &text, int timeoutMs = 30000)
 {
     auto *poll = new QTimer;
     auto *waited = new QElapsedTimer;
     waited->start();
-    QObject::connect(poll, &QTimer::timeout, [poll, waited, text] {
+    QObject::connect(poll, &QTimer::timeout, [poll, waited, text, timeoutMs] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box && waited->elapsed() < 30000)
+        if (!box && waited->elapsed() < timeoutMs)
             return;
         poll->stop();
         poll->deleteLater();

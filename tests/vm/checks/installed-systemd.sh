@@ -6,7 +6,8 @@
 # /usr; the helper is started by D-Bus activation through its own systemd unit, with
 # that unit's sandbox in force. Then each feature that works through that sandbox today
 # runs once through the installed lvsctl and is compared with what ipvsadm, the kernel
-# or systemd-sysctl say.
+# or systemd-sysctl say. Last, installed-agent.sh: a real polkit agent and an active
+# local session.
 set -eu
 data=$(cd "$(dirname "$0")/../../data" && pwd)
 build=$BUILD_DIR
@@ -297,6 +298,8 @@ same "the labs left the host's own IPVS table as it was" "$work/host-before-lab.
 # Limits before work: as nobody, an Apply larger than the helper reads (16 MiB) is refused
 # by its size, before decoding and before polkit; one larger than the bus carries (32 MiB)
 # is refused by dbus-daemon and never reaches the helper. The helper's peak memory stays.
+# The labs above can outlast the helper's idle minute: a call first, so that it runs.
+$lvsctl list >/dev/null
 main_pid=$(systemctl show -p MainPID --value lvs-studio-helper.service)
 [ "$main_pid" != 0 ] || fail "the helper is not running before the large Apply"
 hwm() { awk '$1 == "VmHWM:" { print $2 }' "/proc/$main_pid/status" 2>/dev/null || echo 0; }
@@ -412,6 +415,10 @@ systemctl daemon-reload
 for unit in lvs-studio-helper.service lvs-studio-bootfile.service lvs-studio-lab.service; do
   echo "systemd-analyze security $unit: $(systemd-analyze security --no-pager "$unit" 2>&1 | tail -n 1)"
 done
+
+# A real polkit agent (pkttyagent) answering lvsctl and the window's lock, and a user in an
+# active local session answered by the shipped policy alone: installed-agent.sh.
+sh "$(dirname "$0")/installed-agent.sh" || fail "the agent and session checks (installed-agent.sh, above)"
 
 if [ "$failures" != 0 ]; then
   echo "the helper's journal:"
