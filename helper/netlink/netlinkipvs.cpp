@@ -84,6 +84,12 @@ NetlinkIpvs::NetlinkIpvs(SocketOpener opener)
 {
 }
 
+NetlinkIpvs::NetlinkIpvs(SocketOpener opener, Wire wire)
+    : m_opener(std::move(opener))
+    , m_wire(wire)
+{
+}
+
 NetlinkIpvs::~NetlinkIpvs() = default;
 
 bool NetlinkIpvs::connect(KernelError *error)
@@ -134,6 +140,15 @@ bool NetlinkIpvs::connect(KernelError *error)
         *error = KernelError{ENOMEM, QStringLiteral("cannot size the netlink receive buffer")};
         return false;
     }
+    // The socket's own callbacks carry the family's resolution and every send.
+    if (m_wire.send || m_wire.receive) {
+        nl_cb *own = nl_socket_get_cb(m_socket.get());
+        if (m_wire.send)
+            nl_cb_overwrite_send(own, m_wire.send);
+        if (m_wire.receive)
+            nl_cb_overwrite_recv(own, m_wire.receive);
+        nl_cb_put(own);
+    }
     m_family = genl_ctrl_resolve(m_socket.get(), IPVS_GENL_NAME);
     if (m_family < 0) {
         m_socket.reset();
@@ -157,6 +172,8 @@ bool NetlinkIpvs::request(nl_msg *message, const Parser &parse, KernelError *err
     nl_cb_set(callbacks, NL_CB_ACK, NL_CB_CUSTOM, onFinished, &exchange);
     nl_cb_set(callbacks, NL_CB_FINISH, NL_CB_CUSTOM, onFinished, &exchange);
     nl_cb_err(callbacks, NL_CB_CUSTOM, onError, &exchange);
+    if (m_wire.receive)
+        nl_cb_overwrite_recv(callbacks, m_wire.receive);
     int result = nl_send_auto(m_socket.get(), message);
     exchange.sequence = nlmsg_hdr(message)->nlmsg_seq;
     // A doit answers with its reply (if any) and then the acknowledgement; a dump with
@@ -327,14 +344,16 @@ QString NetlinkIpvs::collectAcknowledgements(const QByteArray &batch, std::uint3
                                              QList<std::optional<KernelError>> *results, qsizetype offset,
                                              const QList<TableChange> &changes)
 {
-    if (nl_sendto(m_socket.get(), const_cast<char *>(batch.constData()), size_t(batch.size())) < 0)
+    const auto sendRaw = m_wire.sendRaw ? m_wire.sendRaw : nl_sendto;
+    const auto receive = m_wire.receive ? m_wire.receive : nl_recv;
+    if (sendRaw(m_socket.get(), const_cast<char *>(batch.constData()), size_t(batch.size())) < 0)
         return QStringLiteral("netlink: the batch could not be sent");
     QList<bool> answered(count, false);
     qsizetype pending = count;
     while (pending > 0) {
         sockaddr_nl peer{};
         unsigned char *buffer = nullptr;
-        const int length = nl_recv(m_socket.get(), &peer, &buffer, nullptr);
+        const int length = receive(m_socket.get(), &peer, &buffer, nullptr);
         if (length <= 0) {
             std::free(buffer);
             return QStringLiteral("netlink: an acknowledgement was lost (%1)")
