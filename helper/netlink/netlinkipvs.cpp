@@ -33,6 +33,15 @@ QString roleName(SyncDaemon::Role role)
     return role == SyncDaemon::Role::Master ? QStringLiteral("master") : QStringLiteral("backup");
 }
 
+// The errno of an NLMSG_ERROR, which the kernel sends negated. A number that is not one
+// (positive, or beyond MAX_ERRNO, or INT_MIN, which has no negation) says nothing but
+// that the answer is broken.
+int answerErrno(int error)
+{
+    constexpr int maxErrno = 4095;
+    return error < 0 && error >= -maxErrno ? -error : EPROTO;
+}
+
 // One request's progress through libnl's callbacks. The sequence check is ours: the
 // pipelined batches number their requests themselves, which libnl's own check would
 // not follow.
@@ -68,7 +77,7 @@ int onError(sockaddr_nl *, nlmsgerr *error, void *argument)
     auto *exchange = static_cast<Exchange *>(argument);
     if (error->msg.nlmsg_seq != exchange->sequence)
         return NL_SKIP;
-    exchange->errnoValue = -error->error;
+    exchange->errnoValue = answerErrno(error->error);
     exchange->finished = true;
     return NL_STOP;
 }
@@ -365,12 +374,19 @@ QString NetlinkIpvs::collectAcknowledgements(const QByteArray &batch, std::uint3
             const qsizetype index = qsizetype(header->nlmsg_seq - firstSequence);
             if (header->nlmsg_type != NLMSG_ERROR || index < 0 || index >= count || answered.at(index))
                 continue; // not an answer to this batch
+            if (header->nlmsg_len < NLMSG_LENGTH(sizeof(nlmsgerr))) {
+                // Cut short, it says neither how the request went nor (for certain) which
+                // it was: libnl's own loop stops at such a message too.
+                std::free(buffer);
+                return QStringLiteral("netlink: an acknowledgement came cut short");
+            }
             const auto *answer = static_cast<const nlmsgerr *>(nlmsg_data(header));
             answered[index] = true;
             --pending;
             if (answer->error != 0) {
                 const TableChange &change = changes.at(offset + index);
-                (*results)[offset + index] = KernelError{-answer->error, KernelErrors::explain(change, -answer->error)};
+                const int errnoValue = answerErrno(answer->error);
+                (*results)[offset + index] = KernelError{errnoValue, KernelErrors::explain(change, errnoValue)};
             }
         }
         std::free(buffer);
