@@ -33,6 +33,15 @@ QString roleName(SyncDaemon::Role role)
     return role == SyncDaemon::Role::Master ? QStringLiteral("master") : QStringLiteral("backup");
 }
 
+// The errno of an NLMSG_ERROR, which the kernel sends negated. A number that is not one
+// (positive, or beyond MAX_ERRNO, or INT_MIN, which has no negation) says nothing but
+// that the answer is broken.
+int answerErrno(int error)
+{
+    constexpr int maxErrno = 4095;
+    return error < 0 && error >= -maxErrno ? -error : EPROTO;
+}
+
 // One request's progress through libnl's callbacks. The sequence check is ours: the
 // pipelined batches number their requests themselves, which libnl's own check would
 // not follow.
@@ -68,7 +77,7 @@ int onError(sockaddr_nl *, nlmsgerr *error, void *argument)
     auto *exchange = static_cast<Exchange *>(argument);
     if (error->msg.nlmsg_seq != exchange->sequence)
         return NL_SKIP;
-    exchange->errnoValue = -error->error;
+    exchange->errnoValue = answerErrno(error->error);
     exchange->finished = true;
     return NL_STOP;
 }
@@ -81,6 +90,12 @@ void NetlinkIpvs::SocketDeleter::operator()(nl_sock *socket) const
 
 NetlinkIpvs::NetlinkIpvs(SocketOpener opener)
     : m_opener(std::move(opener))
+{
+}
+
+NetlinkIpvs::NetlinkIpvs(SocketOpener opener, Wire wire)
+    : m_opener(std::move(opener))
+    , m_wire(wire)
 {
 }
 
@@ -134,6 +149,15 @@ bool NetlinkIpvs::connect(KernelError *error)
         *error = KernelError{ENOMEM, QStringLiteral("cannot size the netlink receive buffer")};
         return false;
     }
+    // The socket's own callbacks carry the family's resolution and every send.
+    if (m_wire.send || m_wire.receive) {
+        nl_cb *own = nl_socket_get_cb(m_socket.get());
+        if (m_wire.send)
+            nl_cb_overwrite_send(own, m_wire.send);
+        if (m_wire.receive)
+            nl_cb_overwrite_recv(own, m_wire.receive);
+        nl_cb_put(own);
+    }
     m_family = genl_ctrl_resolve(m_socket.get(), IPVS_GENL_NAME);
     if (m_family < 0) {
         m_socket.reset();
@@ -157,6 +181,8 @@ bool NetlinkIpvs::request(nl_msg *message, const Parser &parse, KernelError *err
     nl_cb_set(callbacks, NL_CB_ACK, NL_CB_CUSTOM, onFinished, &exchange);
     nl_cb_set(callbacks, NL_CB_FINISH, NL_CB_CUSTOM, onFinished, &exchange);
     nl_cb_err(callbacks, NL_CB_CUSTOM, onError, &exchange);
+    if (m_wire.receive)
+        nl_cb_overwrite_recv(callbacks, m_wire.receive);
     int result = nl_send_auto(m_socket.get(), message);
     exchange.sequence = nlmsg_hdr(message)->nlmsg_seq;
     // A doit answers with its reply (if any) and then the acknowledgement; a dump with
@@ -331,14 +357,16 @@ QString NetlinkIpvs::collectAcknowledgements(const QByteArray &batch, std::uint3
                                              QList<std::optional<KernelError>> *results, qsizetype offset,
                                              const QList<TableChange> &changes)
 {
-    if (nl_sendto(m_socket.get(), const_cast<char *>(batch.constData()), size_t(batch.size())) < 0)
+    const auto sendRaw = m_wire.sendRaw ? m_wire.sendRaw : nl_sendto;
+    const auto receive = m_wire.receive ? m_wire.receive : nl_recv;
+    if (sendRaw(m_socket.get(), const_cast<char *>(batch.constData()), size_t(batch.size())) < 0)
         return QStringLiteral("netlink: the batch could not be sent");
     QList<bool> answered(count, false);
     qsizetype pending = count;
     while (pending > 0) {
         sockaddr_nl peer{};
         unsigned char *buffer = nullptr;
-        const int length = nl_recv(m_socket.get(), &peer, &buffer, nullptr);
+        const int length = receive(m_socket.get(), &peer, &buffer, nullptr);
         if (length <= 0) {
             std::free(buffer);
             return QStringLiteral("netlink: an acknowledgement was lost (%1)")
@@ -351,12 +379,19 @@ QString NetlinkIpvs::collectAcknowledgements(const QByteArray &batch, std::uint3
             const qsizetype index = qsizetype(header->nlmsg_seq - firstSequence);
             if (header->nlmsg_type != NLMSG_ERROR || index < 0 || index >= count || answered.at(index))
                 continue; // not an answer to this batch
+            if (header->nlmsg_len < NLMSG_LENGTH(sizeof(nlmsgerr))) {
+                // Cut short, it says neither how the request went nor (for certain) which
+                // it was: libnl's own loop stops at such a message too.
+                std::free(buffer);
+                return QStringLiteral("netlink: an acknowledgement came cut short");
+            }
             const auto *answer = static_cast<const nlmsgerr *>(nlmsg_data(header));
             answered[index] = true;
             --pending;
             if (answer->error != 0) {
                 const TableChange &change = changes.at(offset + index);
-                (*results)[offset + index] = KernelError{-answer->error, KernelErrors::explain(change, -answer->error)};
+                const int errnoValue = answerErrno(answer->error);
+                (*results)[offset + index] = KernelError{errnoValue, KernelErrors::explain(change, errnoValue)};
             }
         }
         std::free(buffer);

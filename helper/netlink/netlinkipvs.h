@@ -4,11 +4,14 @@
 #include "ipvsattributes.h"
 #include "ipvskernel.h"
 
+#include <cstddef>
 #include <functional>
 #include <memory>
 
 struct nl_sock;
 struct nl_msg;
+struct sockaddr_nl;
+struct ucred;
 
 /**
  * IpvsKernel over generic netlink (libnl-genl-3, family "IPVS"). One socket, the family
@@ -27,7 +30,25 @@ public:
     /// Returns a new AF_NETLINK/SOCK_RAW/NETLINK_GENERIC socket, or -1 with `error` said.
     using SocketOpener = std::function<int(QString *error)>;
 
+    /**
+     * What carries the socket's traffic, in libnl's own shapes; for tests only. Left
+     * empty (as the helper and the lab make it: nothing that arrives over D-Bus reaches
+     * it), libnl talks to the kernel. tests/fuzz/fuzz_netlinkreceive.cpp plays the
+     * kernel instead, its input being the replies, so that every receive loop here and
+     * in libnl runs for real on hostile bytes.
+     */
+    struct Wire {
+        /// Instead of libnl's send of one message (nl_cb_overwrite_send).
+        int (*send)(nl_sock *socket, nl_msg *message) = nullptr;
+        /// Instead of nl_sendto, for a batch.
+        int (*sendRaw)(nl_sock *socket, void *bytes, size_t size) = nullptr;
+        /// Instead of nl_recv: in libnl's receive loop (nl_cb_overwrite_recv) and in ours.
+        int (*receive)(nl_sock *socket, sockaddr_nl *peer, unsigned char **buffer, ucred **credentials) = nullptr;
+    };
+
     explicit NetlinkIpvs(SocketOpener opener = {});
+    /// For tests only: sockets from `opener`, their traffic carried by `wire`.
+    NetlinkIpvs(SocketOpener opener, Wire wire);
     ~NetlinkIpvs() override;
 
     bool info(IpvsInfo *info, KernelError *error) override;
@@ -57,6 +78,7 @@ private:
         void operator()(nl_sock *socket) const;
     };
     SocketOpener m_opener;
+    Wire m_wire;
     std::unique_ptr<nl_sock, SocketDeleter> m_socket;
     int m_family = -1;
 };
