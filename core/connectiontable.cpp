@@ -147,7 +147,7 @@ public:
         };
         auto port = [&](int field, const std::optional<std::uint16_t> &wanted) {
             if (wanted)
-                m_wanted[field] = QByteArray::number(*wanted, 16).toUpper().rightJustified(4, '0');
+                m_wantedPort[field] = *wanted;
         };
         if (filter.protocol)
             m_wanted[0] = filter.protocol->toLatin1();
@@ -163,36 +163,58 @@ public:
     /// Whether the bytes alone can say (no IPv6 address to compare).
     bool decidesAlone() const { return !m_needsEntry; }
 
-    enum class Verdict { Matches, Differs, NotAnEntry };
-    /// Whether an entry's line (9 or 11 fields) matches; the header and empty lines are
-    /// NotAnEntry too, and only a full parse says what is wrong with the others.
+    /// Matches and Differs only for a line parseLine would take, judged as it would;
+    /// Unsure when only a full parse can say (an address not in the kernel's IPv4 form,
+    /// or a line that does not fit: the parse says what is wrong with it).
+    enum class Verdict { Matches, Differs, Unsure };
     Verdict judge(const char *line, qsizetype length) const
     {
         bool differs = false;
         int field = 0;
         qsizetype at = 0;
         while (at < length) {
-            while (at < length && (line[at] == ' ' || line[at] == '\n' || line[at] == '\t'))
+            // Fields as parseLine splits them: at spaces (the kernel's only separator).
+            while (at < length && (line[at] == ' ' || line[at] == '\n'))
                 ++at;
             if (at >= length)
                 break;
             const qsizetype start = at;
-            while (at < length && line[at] != ' ' && line[at] != '\n' && line[at] != '\t')
+            while (at < length && line[at] != ' ' && line[at] != '\n')
                 ++at;
-            if (field == 0 && QByteArrayView(line + start, at - start) == "Pro")
-                return Verdict::NotAnEntry; // the header
-            if (field < 9 && !m_wanted[field].isEmpty()
-                && QByteArrayView(line + start, at - start).compare(m_wanted[field], Qt::CaseInsensitive) != 0)
+            const QByteArrayView text(line + start, at - start);
+            if (field == 0 && text == "Pro")
+                return Verdict::Unsure; // the header: the parse passes over it
+            bool ok = true;
+            if (field == 1 || field == 3 || field == 5) {
+                (void)text.toUInt(&ok, 16);
+                ok = ok && text.size() == 8;
+            } else if (field == 2 || field == 4 || field == 6) {
+                (void)text.toUInt(&ok, 16);
+                ok = ok && text.size() <= 4;
+            } else if (field == 8) {
+                (void)text.toUInt(&ok);
+            }
+            if (!ok)
+                return Verdict::Unsure;
+            if (field < 9 && !m_wanted[field].isEmpty() && text.compare(m_wanted[field], Qt::CaseInsensitive) != 0)
                 differs = true;
+            if (field < 9 && m_wantedPort[field] >= 0) {
+                // As parsePort reads it: at most 4 hex digits.
+                bool ok = false;
+                const uint value = text.toUInt(&ok, 16);
+                if (!ok || text.size() > 4 || int(value) != m_wantedPort[field])
+                    differs = true;
+            }
             ++field;
         }
         if (field != 9 && field != 11)
-            return Verdict::NotAnEntry;
+            return Verdict::Unsure;
         return differs ? Verdict::Differs : Verdict::Matches;
     }
 
 private:
     std::array<QByteArray, 9> m_wanted;
+    std::array<int, 9> m_wantedPort{-1, -1, -1, -1, -1, -1, -1, -1, -1};
     bool m_needsEntry = false;
 };
 } // namespace

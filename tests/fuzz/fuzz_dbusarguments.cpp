@@ -92,14 +92,15 @@ const Type types[] = {
          if (!ChangeBatch::decode(a.at(1).toByteArray(), &changes, &error) && error.isEmpty())
              std::abort();
      }},
-    {"sqsqu",
+    {"sqsqtu",
      [](const QVariantList &a) {
          // The helper parses both addresses, as here, before anything else.
          (void)IpAddress::parse(a.at(0).toString());
          (void)IpAddress::parse(a.at(2).toString());
          (void)a.at(1).toUInt();
          (void)a.at(3).toUInt();
-         (void)a.at(4).toUInt();
+         (void)a.at(4).toULongLong();
+         (void)a.at(5).toUInt();
      }},
     {"ayt",
      [](const QVariantList &a) {
