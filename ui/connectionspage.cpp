@@ -123,20 +123,15 @@ void ConnectionsPage::hideEvent(QHideEvent *event)
     m_timer.stop(); // nobody looks: no reading
 }
 
-ConnectionsPage::Key ConnectionsPage::keyOf(const ConnectionEntry &entry)
-{
-    return {entry.protocol, entry.client, entry.clientPort, entry.virtualAddress, entry.virtualPort};
-}
-
 void ConnectionsPage::showEntries(const QList<ConnectionEntry> &entries, quint64 total)
 {
     m_reading = false;
     m_total = total;
     m_error.clear();
     // A reset forgets the selection and scroll position: carry them over by key.
-    std::optional<Key> selected;
+    std::optional<ConnectionTable::EntryKey> selected;
     if (const QModelIndex current = m_proxy.mapToSource(m_view->currentIndex()); current.isValid())
-        selected = keyOf(m_model.entry(current.row()));
+        selected = ConnectionTable::keyOf(m_model.entry(current.row()));
     const int column = m_view->currentIndex().isValid() ? m_view->currentIndex().column() : 0;
     const int scrolled = m_view->verticalScrollBar()->value();
 
@@ -144,7 +139,7 @@ void ConnectionsPage::showEntries(const QList<ConnectionEntry> &entries, quint64
 
     if (selected) {
         for (int row = 0; row < m_model.rowCount(); ++row) {
-            if (keyOf(m_model.entry(row)) == *selected) {
+            if (ConnectionTable::keyOf(m_model.entry(row)) == *selected) {
                 const QModelIndex index = m_proxy.mapFromSource(m_model.index(row, column));
                 m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
                                                                      | QItemSelectionModel::Rows);

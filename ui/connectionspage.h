@@ -47,15 +47,6 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    struct Key {
-        QString protocol;
-        IpAddress client;
-        std::uint16_t clientPort = 0;
-        IpAddress virtualAddress;
-        std::uint16_t virtualPort = 0;
-        friend bool operator==(const Key &, const Key &) = default;
-    };
-    static Key keyOf(const ConnectionEntry &entry);
     void showEntries(const QList<ConnectionEntry> &entries, quint64 total);
     void updateFilter();
     void updateCount();
