@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusError>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -82,5 +83,9 @@ int main(int argc, char *argv[])
     }
     for (const QString &leftover : service.removeLeftoverFiles())
         std::fprintf(stderr, "lvs-studio-helper: removed %s, left by a write that was cut short\n", qPrintable(leftover));
-    return app.exec();
+    const int status = app.exec();
+    // A connection table read still on the thread pool answers through the application's
+    // event loop: let it end while the application exists.
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusError>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -92,5 +93,9 @@ int main(int argc, char *argv[])
     for (const QString &leftover : lab.removeLeftovers())
         std::fprintf(stderr, "lvs-studio-lab: removed the namespace %s, left by a lab service that was stopped\n",
                      qPrintable(leftover));
-    return app.exec();
+    const int status = app.exec();
+    // A connection table read still on the thread pool answers through the application's
+    // event loop: let it end while the application exists.
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }
