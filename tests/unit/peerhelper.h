@@ -31,7 +31,15 @@ public:
         });
         client = QDBusConnection::connectToPeer(m_server->address(), m_name);
     }
-    ~PeerHelper() { QDBusConnection::disconnectFromPeer(m_name); }
+    // The service goes first: a call still queued for it is a posted event that holds on
+    // to the server side's connection, and deleting it once the server is gone is a
+    // use-after-free (seen as a segfault in about one run in twenty).
+    ~PeerHelper()
+    {
+        service.reset();
+        QDBusConnection::disconnectFromPeer(m_name);
+        m_server.reset();
+    }
 
     bool isConnected() const { return m_server->isConnected() && client.isConnected(); }
 

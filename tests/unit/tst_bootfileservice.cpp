@@ -30,6 +30,10 @@ bool finish(const QDBusPendingCall &call)
 /// The writer served on a peer-to-peer bus of its own; `callerUid` says who calls.
 class PeerWriter
 {
+    // Declared first, so destroyed last: a call still queued for the service holds on to
+    // the server side's connection (see tests/unit/peerhelper.h).
+    QDBusServer m_server{QStringLiteral("unix:tmpdir=/tmp")};
+
 public:
     PeerWriter(const QString &name, const QString &path)
         : service(path, [this](const QString &) { return callerUid; })
@@ -57,7 +61,6 @@ public:
     QDBusConnection client{QString()};
 
 private:
-    QDBusServer m_server{QStringLiteral("unix:tmpdir=/tmp")};
     QString m_name;
 };
 

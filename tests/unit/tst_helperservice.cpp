@@ -101,8 +101,8 @@ void TestHelperService::cleanup()
 {
     QDBusConnection::disconnectFromPeer(QStringLiteral("client-%1").arg(QTest::currentTestFunction()));
     delete m_proxy;
+    delete m_service; // before the server: see tests/unit/peerhelper.h
     delete m_server;
-    delete m_service;
 }
 
 void TestHelperService::getTableCarriesTheTableAndItsGeneration()

@@ -132,8 +132,8 @@ void TestLabService::cleanup()
 {
     QDBusConnection::disconnectFromPeer(QStringLiteral("lab-client-%1").arg(QTest::currentTestFunction()));
     delete m_proxy;
+    delete m_service; // before the server: see tests/unit/peerhelper.h
     delete m_server;
-    delete m_service;
     delete m_runner;
 }
 
