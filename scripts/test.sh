@@ -75,6 +75,9 @@ if [ "$run_asan" = 1 ] || [ "$run_fuzz" = 1 ]; then
   # The packaging checks stay out: ASan's metadata names the checkout in every binary,
   # which packaging_files rightly refuses. A Qt Test's test is named as its program.
   asan_labels=(-L unit -LE packaging)
+  # No guest runs in this phase, so its tests share the cores: each fuzzer is bounded by
+  # seconds, not executions, and the unit tests wait for nothing but themselves.
+  jobs=$(nproc)
   targets=()
   if [ "$run_asan" = 1 ]; then
     mapfile -t targets < <(ctest --test-dir "$sanitize_dir" --show-only=json-v1 "${asan_labels[@]}" |
@@ -91,12 +94,12 @@ for test in json.load(sys.stdin)["tests"]:
     # frames that say whose allocation it was (tests/lsan.supp matches on them).
     ASAN_OPTIONS=fast_unwind_on_malloc=0${ASAN_OPTIONS:+:$ASAN_OPTIONS} \
     LSAN_OPTIONS=suppressions=$top/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS} \
-      timed "unit tests under ASan + UBSan" ctest --test-dir "$sanitize_dir" --output-on-failure "${asan_labels[@]}" ||
+      timed "unit tests under ASan + UBSan" ctest --test-dir "$sanitize_dir" --output-on-failure -j "$jobs" "${asan_labels[@]}" ||
       status=$?
   fi
   if [ "$run_fuzz" = 1 ]; then
     echo "== fuzzers, ${LVS_FUZZ_SECONDS:-15} s each"
-    timed "fuzzers" ctest --test-dir "$sanitize_dir" --output-on-failure -L fuzz || status=$?
+    timed "fuzzers" ctest --test-dir "$sanitize_dir" --output-on-failure -j "$jobs" -L fuzz || status=$?
   fi
 fi
 
