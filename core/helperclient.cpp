@@ -229,3 +229,25 @@ std::optional<QStringList> HelperClient::tableManagers(Error *error)
         return std::nullopt;
     return reply.value();
 }
+
+std::optional<HelperClient::InterruptedBatch> HelperClient::interruptedBatch(Error *error)
+{
+    QDBusPendingReply<bool, QString, QStringList> reply = m_proxy->GetInterruptedBatch();
+    if (!succeeded(reply, error))
+        return std::nullopt;
+    return InterruptedBatch{reply.argumentAt<0>(), reply.argumentAt<1>(), reply.argumentAt<2>()};
+}
+
+std::optional<std::uint64_t> HelperClient::rollBackInterruptedBatch(bool interactive, Error *error)
+{
+    auto reply = m_proxy->RollBackInterruptedBatch(interactive);
+    if (!succeeded(reply, error))
+        return std::nullopt;
+    return reply.value();
+}
+
+bool HelperClient::forgetInterruptedBatch(bool interactive, Error *error)
+{
+    auto reply = m_proxy->ForgetInterruptedBatch(interactive);
+    return succeeded(reply, error);
+}

@@ -96,6 +96,17 @@ public:
     std::optional<QString> saveBootConfig(bool interactive, Error *error);
     std::optional<QStringList> tableManagers(Error *error);
 
+    /// A batch a stopped helper left half made (GetInterruptedBatch).
+    struct InterruptedBatch {
+        bool found = false;
+        QString description;     ///< the batch, or why its note cannot be read
+        QStringList differences; ///< touched items not as before; empty: all are
+    };
+    std::optional<InterruptedBatch> interruptedBatch(Error *error);
+    /// The table's generation after the batch's items were put back.
+    std::optional<std::uint64_t> rollBackInterruptedBatch(bool interactive, Error *error);
+    bool forgetInterruptedBatch(bool interactive, Error *error);
+
 private:
     std::unique_ptr<Helper1Proxy> m_proxy;
 };

@@ -136,32 +136,44 @@ Transaction::Outcome Transaction::rollBack(const QList<TableChange> &changes,
         mayHaveApplied.append(KernelError::mayHaveApplied(result));
     const BatchFootprint footprint = BatchFootprint::of(changes, mayHaveApplied, before);
 
+    const PutBack result = putBack(m_kernel, footprint, before);
+    if (!result.complete)
+        return rollbackFailed(result.problems.join(QStringLiteral("; ")));
+    return refuse(KernelErrors::dbusErrorName(failing.kind, failure.errnoValue),
+                  reason
+                      + (result.othersKept ? QStringLiteral("; what the batch changed is as before, and what others "
+                                                            "changed meanwhile was kept")
+                                           : QStringLiteral("; the table is as before")));
+}
+
+Transaction::PutBack Transaction::putBack(IpvsKernel &kernel, const BatchFootprint &footprint, const IpvsTable &before)
+{
+    PutBack result;
     IpvsTable now;
     KernelError error;
-    if (!readTable(m_kernel, &now, &error))
-        return rollbackFailed(QStringLiteral("the table could not be read: ") + error.message);
+    if (!readTable(kernel, &now, &error)) {
+        result.problems << QStringLiteral("the table could not be read: ") + error.message;
+        return result;
+    }
     QStringList unrestorable;
     const IpvsTable target = footprint.restore(now, before, &unrestorable);
-    QStringList refusedUndos;
     for (const TableChange &undo : Planner::plan(now, target)) {
         KernelError undoError;
-        if (!m_kernel.apply(undo, &undoError))
-            refusedUndos.append(undo.describe() + QStringLiteral(": ") + undoError.message);
+        if (!kernel.apply(undo, &undoError))
+            result.problems << undo.describe() + QStringLiteral(": ") + undoError.message;
     }
     IpvsTable restored;
-    if (!readTable(m_kernel, &restored, &error))
-        return rollbackFailed((refusedUndos + QStringList{QStringLiteral("the table could not be read back: ")
-                                                         + error.message})
-                                  .join(QStringLiteral("; ")));
+    if (!readTable(kernel, &restored, &error)) {
+        result.problems << QStringLiteral("the table could not be read back: ") + error.message;
+        return result;
+    }
+    result.generation = TableGeneration::of(restored);
     // Judged item by item against "before": a refused undo whose item is back anyway
     // (its service's removal took a real server along) did no harm.
     const QStringList differences = footprint.differences(restored, before);
-    if (!differences.isEmpty() || !unrestorable.isEmpty())
-        return rollbackFailed((refusedUndos + unrestorable + differences).join(QStringLiteral("; ")));
-    return refuse(KernelErrors::dbusErrorName(failing.kind, failure.errnoValue),
-                  reason
-                      + (restored.sameConfiguration(before)
-                             ? QStringLiteral("; the table is as before")
-                             : QStringLiteral("; what the batch changed is as before, and what others changed "
-                                              "meanwhile was kept")));
+    result.complete = differences.isEmpty() && unrestorable.isEmpty();
+    if (!result.complete)
+        result.problems << unrestorable << differences;
+    result.othersKept = !restored.sameConfiguration(before);
+    return result;
 }

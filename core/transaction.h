@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "batchfootprint.h"
 #include "ipvskernel.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <functional>
@@ -54,6 +56,18 @@ public:
 
     /// IpvsKernel::readTable, made once more after a failure without an errno.
     static bool readTable(IpvsKernel &kernel, IpvsTable *table, KernelError *error);
+
+    /// What putting a batch's items back did.
+    struct PutBack {
+        bool complete = false;   ///< every touched item is as it was before
+        bool othersKept = false; ///< and the table differs from before elsewhere: others' changes
+        QStringList problems;    ///< refused undos, unrestorable and differing items
+        std::uint64_t generation = 0; ///< of the table afterwards
+    };
+    /// Puts the items `footprint` names back as they were in `before` and leaves the rest
+    /// of the table as it is now; judged item by item, each against `before`. Used for a
+    /// failed batch and for one a stopped helper cut short (BatchRecord).
+    static PutBack putBack(IpvsKernel &kernel, const BatchFootprint &footprint, const IpvsTable &before);
 
 private:
     Outcome refuse(const QString &errorName, const QString &message) const;

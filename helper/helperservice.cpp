@@ -2,6 +2,7 @@
 #include "helperservice.h"
 
 #include "atomicfile.h"
+#include "batchfootprint.h"
 #include "changebatch.h"
 #include "dbuserrors.h"
 #include "kernelerrors.h"
@@ -13,6 +14,9 @@
 
 #include <QCoreApplication>
 #include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusReply>
+#include <QDateTime>
 #include <QDBusError>
 #include <QFile>
 #include <QPointer>
@@ -57,6 +61,7 @@ HelperService::HelperService(IpvsKernel &kernel, Authorizer &authorizer, const H
     , m_paths(paths)
     , m_sysctls(paths.sysctlRoot, paths.sysctlPersistFile)
     , m_bootConfig(paths.bootConfig)
+    , m_batchRecord(paths.runtimeDirectory)
 {
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(60 * 1000);
@@ -82,6 +87,11 @@ QStringList HelperService::removeLeftoverFiles() const
     if (!m_bootConfig.writesThroughService())
         removed += AtomicFile::removeLeftovers(m_paths.bootConfig);
     return removed;
+}
+
+std::optional<QString> HelperService::adoptInterruptedBatch() const
+{
+    return m_batchRecord.adoptLeftNote();
 }
 
 void HelperService::writeBootFileThrough(BootFileClient *writer)
@@ -275,15 +285,27 @@ qulonglong HelperService::Apply(qulonglong generation, const QByteArray &batch, 
             return 0;
         }
     }
-    authorizeThen(Actions::modify, interactive, [this, generation, changes](const QDBusMessage &request) {
-        return applyBatch(request, generation, changes);
+    authorizeThen(Actions::modify, interactive, [this, bus = connection(), generation, changes](const QDBusMessage &request) {
+        return applyBatch(request, bus, generation, changes);
     });
     return 0;
 }
 
-QDBusMessage HelperService::applyBatch(const QDBusMessage &request, qulonglong generation, QList<TableChange> changes)
+QDBusMessage HelperService::applyBatch(const QDBusMessage &request, const QDBusConnection &bus, qulonglong generation,
+                                       QList<TableChange> changes)
 {
     Transaction transaction(m_kernel);
+    if (m_batchRecord.isEnabled()) {
+        transaction.beforeApplying = [this, &request, &bus](const IpvsTable &before, const QList<TableChange> &batch,
+                                                            QString *why) {
+            BatchRecord::Batch note{QDateTime::currentDateTimeUtc(), std::nullopt, request.service(), before, batch};
+            if (const QDBusConnectionInterface *daemon = bus.interface())
+                if (const QDBusReply<uint> uid = daemon->serviceUid(request.service()); uid.isValid())
+                    note.callerUid = uid.value();
+            return m_batchRecord.begin(note, why);
+        };
+        transaction.afterApplying = [this] { m_batchRecord.end(); };
+    }
     const Transaction::Outcome outcome = transaction.apply(generation, std::move(changes));
     if (!outcome.applied)
         return request.createErrorReply(outcome.errorName, outcome.message);
@@ -431,6 +453,66 @@ QList<ConnectionEntry> HelperService::GetConnections(const QString &virtual_addr
         });
     });
     return {};
+}
+
+bool HelperService::GetInterruptedBatch(QString &, QStringList &)
+{
+    authorizeThen(Actions::read, false, [this](const QDBusMessage &request) {
+        const std::optional<BatchRecord::Interrupted> found = m_batchRecord.interrupted();
+        if (!found)
+            return request.createReply(QVariantList{false, QString(), QStringList()});
+        if (!found->batch)
+            return request.createReply(QVariantList{true, found->unreadable, QStringList()});
+        IpvsTable now;
+        KernelError error;
+        if (!Transaction::readTable(m_kernel, &now, &error))
+            return request.createErrorReply(DBusErrors::kernelError, error.message);
+        const BatchRecord::Batch &batch = *found->batch;
+        const QList<bool> all(batch.changes.size(), true); // any of them may have been made
+        const BatchFootprint footprint = BatchFootprint::of(batch.changes, all, batch.before);
+        const QString description = BatchRecord::describe(batch)
+            + QStringLiteral(" was cut short: the helper applying it stopped before it ended (killed, out of memory "
+                             "or crashed)");
+        return request.createReply(QVariantList{true, description, footprint.differences(now, batch.before)});
+    });
+    return false;
+}
+
+qulonglong HelperService::RollBackInterruptedBatch(bool interactive)
+{
+    authorizeThen(Actions::modify, interactive, [this](const QDBusMessage &request) {
+        const std::optional<BatchRecord::Interrupted> found = m_batchRecord.interrupted();
+        if (!found)
+            return request.createErrorReply(DBusErrors::invalidArgs, QStringLiteral("no batch was interrupted"));
+        if (!found->batch)
+            return request.createErrorReply(DBusErrors::invalidArgs,
+                                            found->unreadable + QStringLiteral(": nothing to roll back from; forget it"));
+        const BatchRecord::Batch &batch = *found->batch;
+        const QList<bool> all(batch.changes.size(), true);
+        const Transaction::PutBack result = Transaction::putBack(
+            m_kernel, BatchFootprint::of(batch.changes, all, batch.before), batch.before);
+        if (!result.complete)
+            return request.createErrorReply(
+                DBusErrors::rollbackFailed,
+                QStringLiteral("putting back %1 left items otherwise than before (%2); the record stays")
+                    .arg(BatchRecord::describe(batch), result.problems.join(QStringLiteral("; "))));
+        QString why;
+        if (!m_batchRecord.forgetInterrupted(&why))
+            return request.createErrorReply(DBusErrors::kernelError,
+                                            QStringLiteral("the batch's items are back, but ") + why);
+        return request.createReply(QVariant::fromValue(qulonglong(result.generation)));
+    });
+    return 0;
+}
+
+void HelperService::ForgetInterruptedBatch(bool interactive)
+{
+    authorizeThen(Actions::modify, interactive, [this](const QDBusMessage &request) {
+        QString why;
+        if (!m_batchRecord.forgetInterrupted(&why))
+            return request.createErrorReply(DBusErrors::kernelError, why);
+        return request.createReply();
+    });
 }
 
 QStringList HelperService::GetTableManagers()

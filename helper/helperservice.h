@@ -2,6 +2,7 @@
 #pragma once
 
 #include "authorizer.h"
+#include "batchrecord.h"
 #include "bootconfig.h"
 #include "dbustypes.h"
 #include "ipvskernel.h"
@@ -28,6 +29,9 @@ struct HelperPaths {
     QString sysctlPersistFile = QStringLiteral("/etc/sysctl.d/90-lvs-studio.conf");
     QString bootConfig = BootConfig::defaultPath();
     QString procRoot = QStringLiteral("/proc"); ///< for /proc/net/ip_vs_conn and running daemons
+    /// Where a batch under way is noted (BatchRecord); empty notes nothing. The installed
+    /// helper sets BatchRecord::defaultDirectory(); a lab's table is not worth a note.
+    QString runtimeDirectory;
 };
 
 class HelperService : public QObject, protected QDBusContext
@@ -46,6 +50,9 @@ public:
     /// SaveBootConfig hands the file to `writer` (org.lvsstudio.BootFile1) instead of
     /// writing it: the helper's unit keeps /etc read-only.
     void writeBootFileThrough(BootFileClient *writer);
+    /// Called once at start, with the bus name owned: a batch the previous helper was
+    /// applying when it stopped becomes the interrupted batch. A line for the journal.
+    std::optional<QString> adoptInterruptedBatch() const;
 
 public Q_SLOTS:
     QString GetInfo(QString &ipvs_version, uint &connection_table_size);
@@ -68,6 +75,9 @@ public Q_SLOTS:
     QList<ConnectionEntry> GetConnections(const QString &virtual_address, ushort virtual_port,
                                           const QString &server_address, ushort server_port, qulonglong first,
                                           uint limit, qulonglong &matching);
+    bool GetInterruptedBatch(QString &description, QStringList &differences);
+    qulonglong RollBackInterruptedBatch(bool interactive);
+    void ForgetInterruptedBatch(bool interactive);
     QStringList GetTableManagers();
     SysctlValues GetSysctls();
     void SetSysctl(const QString &name, const QString &value, bool persist, bool interactive);
@@ -97,7 +107,8 @@ private:
     /// Append GetInfo's or GetTable's out arguments, or return the error reply.
     std::optional<QDBusMessage> readInfo(const QDBusMessage &request, QVariantList *arguments);
     std::optional<QDBusMessage> readTable(const QDBusMessage &request, QVariantList *arguments);
-    QDBusMessage applyBatch(const QDBusMessage &request, qulonglong generation, QList<TableChange> changes);
+    QDBusMessage applyBatch(const QDBusMessage &request, const QDBusConnection &bus, qulonglong generation,
+                            QList<TableChange> changes);
     void touch();
 
     IpvsKernel &m_kernel;
@@ -105,6 +116,7 @@ private:
     HelperPaths m_paths;
     Sysctls m_sysctls;
     BootConfig m_bootConfig;
+    BatchRecord m_batchRecord;
     QTimer m_idleTimer;
     int m_running = 0; ///< calls between their start and their reply
     int m_connectionReads = 0; ///< GetConnections reading the file on the thread pool

@@ -43,7 +43,9 @@ int main(int argc, char *argv[])
     DBusTypes::registerTypes();
     NetlinkIpvs kernel;
     PolicyKitAuthorizer authorizer(QDBusConnection::systemBus());
-    HelperService service(kernel, authorizer);
+    HelperPaths paths;
+    paths.runtimeDirectory = BatchRecord::defaultDirectory();
+    HelperService service(kernel, authorizer, paths);
     new Helper1Adaptor(&service);
     BootFileClient bootFileWriter(QDBusConnection::systemBus());
     if (parser.isSet(bootFileServiceOption))
@@ -81,6 +83,10 @@ int main(int argc, char *argv[])
                      qPrintable(bus.lastError().message()));
         return 1;
     }
+    // The bus name is ours, so no other helper is applying a batch: a note of one under
+    // way is what a stopped helper left.
+    if (const std::optional<QString> interrupted = service.adoptInterruptedBatch())
+        std::fprintf(stderr, "lvs-studio-helper: %s\n", qPrintable(*interrupted));
     for (const QString &leftover : service.removeLeftoverFiles())
         std::fprintf(stderr, "lvs-studio-helper: removed %s, left by a write that was cut short\n", qPrintable(leftover));
     const int status = app.exec();

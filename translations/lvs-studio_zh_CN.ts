@@ -318,13 +318,13 @@
 <context>
     <name>ConnectionTable</name>
     <message>
-        <location filename="../core/connectiontable.cpp" line="+94"/>
-        <location line="+58"/>
+        <location filename="../core/connectiontable.cpp" line="+97"/>
+        <location line="+164"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-212"/>
         <source>expected 9 or 11 fields, found %1</source>
         <translation>应有 9 或 11 个字段，实际为 %1 个</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>过期时间 &apos;%1&apos; 不是秒数</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+172"/>
         <source>line %1: longer than %2 characters</source>
         <translation>第 %1 行：超过 %2 个字符</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>%1 of %2 connection entries shown</source>
         <translation>已显示 %1 个连接条目（共 %2 个）</translation>
     </message>
@@ -4608,6 +4608,7 @@ Commands on the kernel&apos;s table, through LVS Studio&apos;s helper (polkit de
   connections [--service ...]    the connection table, as ipvsadm -Lnc prints it
   sysctl [get|set ...]           forwarding, IPVS and ARP kernel settings
   boot show|save                 the table restored at boot; Runtime to Boot
+  interrupted [rollback|forget]  a batch a stopped helper left half made
 lvsctl --lab COMMAND works on the local lab director&apos;s table (Lab &gt; Build a
 Lab in the window) instead of this machine&apos;s.
 
@@ -4648,6 +4649,7 @@ IPVS unavailable.
   connections [--service ...]    连接表，格式同 ipvsadm -Lnc
   sysctl [get|set ...]           转发、IPVS 和 ARP 相关的内核参数
   boot show|save                 开机时恢复的表；运行时到开机
+  interrupted [rollback|forget]  被停止的辅助程序留下的未完成的批量更改
 lvsctl --lab COMMAND 操作本地实验的调度器的表（窗口中的“实验 &gt; 搭建实验”），
 而不是本机的表。
 
@@ -4658,7 +4660,7 @@ lvsctl COMMAND --help 显示某个命令的说明。
 </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>lvsctl: unknown command &apos;%1&apos;</source>
         <translation>lvsctl: 未知命令 &apos;%1&apos;</translation>
     </message>
@@ -5225,6 +5227,54 @@ save  将当前运行中的表写入该文件（Runtime to Boot），旧文件�
         <location line="+7"/>
         <source>%1 does not exist: nothing is restored at boot</source>
         <translation>%1 不存在：开机时不会恢复任何内容</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: lvsctl interrupted [rollback|forget]
+
+A helper stopped in the middle of a batch (killed, out of memory, crashed)
+leaves the table half changed; the next helper reports the batch.
+(none)    what the batch was, and which items it touched differ from
+          before it
+rollback  puts those items back as they were before the batch; what
+          others changed since stays
+forget    keeps the table as it is and drops the report
+</source>
+        <translation>用法：lvsctl interrupted [rollback|forget]
+
+辅助程序在批量更改中途被停止（被杀死、内存耗尽、崩溃）时，表会只改了
+一半；下一个辅助程序会报告这次批量更改。
+（无参数）显示这次批量更改是什么，以及它涉及的哪些条目与更改前
+          不同
+rollback  将这些条目恢复为批量更改之前的样子；其他人此后所做的
+          更改保留
+forget    保持表的现状，并丢弃这份报告
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the items the interrupted batch touched are as before it</source>
+        <translation>被中断的批量更改所涉及的条目已恢复为更改之前的样子</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No batch was interrupted.</source>
+        <translation>没有被中断的批量更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every item it touched is as it was before it.</source>
+        <translation>它涉及的每个条目都与更改之前相同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items it touched that differ from before it:</source>
+        <translation>它涉及的、与更改之前不同的条目：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;lvsctl interrupted rollback&apos; puts them back; &apos;lvsctl interrupted forget&apos; keeps the table as it is.</source>
+        <translation>“lvsctl interrupted rollback”将它们恢复；“lvsctl interrupted forget”保持表的现状。</translation>
     </message>
     <message>
         <location filename="../app/lvsctl/simulatecommand.cpp" line="+17"/>

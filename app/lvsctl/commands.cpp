@@ -41,6 +41,7 @@ const char *const overview = QT_TRANSLATE_NOOP("lvsctl",
     "  connections [--service ...]    the connection table, as ipvsadm -Lnc prints it\n"
     "  sysctl [get|set ...]           forwarding, IPVS and ARP kernel settings\n"
     "  boot show|save                 the table restored at boot; Runtime to Boot\n"
+    "  interrupted [rollback|forget]  a batch a stopped helper left half made\n"
     "lvsctl --lab COMMAND works on the local lab director's table (Lab > Build a\n"
     "Lab in the window) instead of this machine's.\n"
     "\n"
@@ -89,6 +90,7 @@ int LvsctlCommands::run(const QStringList &arguments, Streams streams)
         {"zero", HelperCommands::zero},   {"clear", HelperCommands::clear},     {"timeout", HelperCommands::timeout},
         {"daemon", HelperCommands::daemon}, {"connections", HelperCommands::connections},
         {"sysctl", HelperCommands::sysctl}, {"boot", HelperCommands::boot},
+        {"interrupted", HelperCommands::interrupted},
     };
     for (const auto &[name, function] : helperCommands) {
         if (command == QLatin1String(name))

@@ -488,3 +488,58 @@ int HelperCommands::boot(const QStringList &arguments, LvsctlCommands::Streams s
         streams.err << Tr::tr("warning: %1").arg(warning) << "\n";
     return ExitOk;
 }
+
+int HelperCommands::interrupted(const QStringList &arguments, LvsctlCommands::Streams streams)
+{
+    const QString usage = Tr::tr("Usage: lvsctl interrupted [rollback|forget]\n"
+                                 "\n"
+                                 "A helper stopped in the middle of a batch (killed, out of memory, crashed)\n"
+                                 "leaves the table half changed; the next helper reports the batch.\n"
+                                 "(none)    what the batch was, and which items it touched differ from\n"
+                                 "          before it\n"
+                                 "rollback  puts those items back as they were before the batch; what\n"
+                                 "          others changed since stays\n"
+                                 "forget    keeps the table as it is and drops the report\n");
+    if (wantsHelp(arguments)) {
+        streams.out << usage;
+        return ExitOk;
+    }
+    const QString action = arguments.value(0);
+    if (arguments.size() > 1
+        || (!action.isEmpty() && action != QLatin1String("rollback") && action != QLatin1String("forget"))) {
+        streams.err << usage;
+        return ExitUsage;
+    }
+    HelperClient client;
+    HelperClient::Error error;
+    if (action == QLatin1String("rollback")) {
+        if (!client.rollBackInterruptedBatch(true, &error))
+            return report(QStringLiteral("interrupted"), error, streams);
+        streams.err << Tr::tr("the items the interrupted batch touched are as before it") << "\n";
+        return ExitOk;
+    }
+    if (action == QLatin1String("forget")) {
+        if (!client.forgetInterruptedBatch(true, &error))
+            return report(QStringLiteral("interrupted"), error, streams);
+        return ExitOk;
+    }
+    const auto batch = client.interruptedBatch(&error);
+    if (!batch)
+        return report(QStringLiteral("interrupted"), error, streams);
+    if (!batch->found) {
+        streams.out << Tr::tr("No batch was interrupted.") << "\n";
+        return ExitOk;
+    }
+    streams.out << batch->description << "\n";
+    if (batch->differences.isEmpty()) {
+        streams.out << Tr::tr("Every item it touched is as it was before it.") << "\n";
+    } else {
+        streams.out << Tr::tr("Items it touched that differ from before it:") << "\n";
+        for (const QString &difference : batch->differences)
+            streams.out << "  " << difference << "\n";
+    }
+    streams.out << Tr::tr("'lvsctl interrupted rollback' puts them back; 'lvsctl interrupted forget' keeps the "
+                          "table as it is.")
+                << "\n";
+    return ExitOk;
+}

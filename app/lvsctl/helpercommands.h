@@ -16,4 +16,5 @@ int daemon(const QStringList &arguments, LvsctlCommands::Streams streams);
 int connections(const QStringList &arguments, LvsctlCommands::Streams streams);
 int sysctl(const QStringList &arguments, LvsctlCommands::Streams streams);
 int boot(const QStringList &arguments, LvsctlCommands::Streams streams);
+int interrupted(const QStringList &arguments, LvsctlCommands::Streams streams);
 }
