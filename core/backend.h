@@ -70,12 +70,25 @@ public:
     /// kube-proxy): edits made beside them are undone at their next sync.
     QStringList tableManagers() const { return m_tableManagers; }
 
+    /// A batch a stopped helper left half made (the helper's BatchRecord): answers with
+    /// interruptedBatchFound when there is one. A table in memory has no helper to stop.
+    virtual void checkInterruptedBatch() { }
+    /// Puts back what that batch touched, or forgets it and keeps the table; answers with
+    /// interruptedBatchResolved or interruptedBatchFailed. interactive: as for apply.
+    virtual void rollBackInterruptedBatch(bool interactive) { Q_UNUSED(interactive) }
+    virtual void forgetInterruptedBatch(bool interactive) { Q_UNUSED(interactive) }
+
 Q_SIGNALS:
     void tableRead(const IpvsTable &table, std::uint64_t generation);
     void refreshFailed(const QString &errorName, const QString &message);
     void applied(std::uint64_t generation);
     void applyFailed(const QString &errorName, const QString &message);
     void tableManagersChanged(const QStringList &managers);
+    /// description: the batch and why it stopped; differences: the items it touched
+    /// that are not as before it (empty: all are).
+    void interruptedBatchFound(const QString &description, const QStringList &differences);
+    void interruptedBatchResolved();
+    void interruptedBatchFailed(const QString &errorName, const QString &message);
     /// `entries` of the `total` the kernel holds (a table of millions is read in part).
     void connectionsRead(const QList<ConnectionEntry> &entries, quint64 total);
     void connectionsFailed(const QString &errorName, const QString &message);

@@ -98,9 +98,11 @@ void HelperBackend::readConnections()
 
 void HelperBackend::checkTableManagers()
 {
-    // A daemon starts or stops rarely: every tenth refresh is soon enough.
+    // A daemon starts or stops rarely: every tenth refresh is soon enough. So is a
+    // helper that was killed in the middle of someone's batch and started again.
     if (m_refreshesSinceManagerCheck++ % 10 != 0)
         return;
+    checkInterruptedBatch();
     auto *watcher = new QDBusPendingCallWatcher(m_proxy->GetTableManagers(), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
         QDBusPendingReply<QStringList> reply = *call;
@@ -202,4 +204,36 @@ void HelperBackend::stopSyncDaemon(SyncDaemon::Role role, bool interactive)
         else
             Q_EMIT syncDaemonsChanged();
     });
+}
+
+void HelperBackend::checkInterruptedBatch()
+{
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->GetInterruptedBatch(), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        QDBusPendingReply<bool, QString, QStringList> reply = *call;
+        call->deleteLater();
+        if (reply.isValid() && reply.argumentAt<0>())
+            Q_EMIT interruptedBatchFound(reply.argumentAt<1>(), reply.argumentAt<2>());
+    });
+}
+
+void HelperBackend::rollBackInterruptedBatch(bool interactive)
+{
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->RollBackInterruptedBatch(interactive), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, &HelperBackend::resolved);
+}
+
+void HelperBackend::forgetInterruptedBatch(bool interactive)
+{
+    auto *watcher = new QDBusPendingCallWatcher(m_proxy->ForgetInterruptedBatch(interactive), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, &HelperBackend::resolved);
+}
+
+void HelperBackend::resolved(QDBusPendingCallWatcher *call)
+{
+    call->deleteLater();
+    if (call->isError())
+        Q_EMIT interruptedBatchFailed(call->error().name(), call->error().message());
+    else
+        Q_EMIT interruptedBatchResolved();
 }

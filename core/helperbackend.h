@@ -8,6 +8,7 @@
 #include <memory>
 
 class Helper1Proxy;
+class QDBusPendingCallWatcher;
 
 /// The kernel's table through lvs-studio-helper on the system bus, asynchronously.
 class HelperBackend : public Backend
@@ -36,8 +37,13 @@ public:
     void setSysctl(const QString &name, const QString &value, bool persist, bool interactive) override;
     void startSyncDaemon(const SyncDaemon &daemon, bool interactive) override;
     void stopSyncDaemon(SyncDaemon::Role role, bool interactive) override;
+    void checkInterruptedBatch() override;
+    void rollBackInterruptedBatch(bool interactive) override;
+    void forgetInterruptedBatch(bool interactive) override;
 
 private:
+    void resolved(QDBusPendingCallWatcher *call);
+
     void checkTableManagers();
 
     std::unique_ptr<Helper1Proxy> m_proxy;

@@ -732,6 +732,36 @@ The helper said: %2</source>
     </message>
 </context>
 <context>
+    <name>InterruptedBatchBanner</name>
+    <message>
+        <location filename="../ui/interruptedbatchbanner.cpp" line="+40"/>
+        <source>Every item it touched is as it was before it.</source>
+        <translation>它涉及的每个条目都与更改之前相同。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not as before: %1</source>
+        <translation>与之前不同：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>另有 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;A batch was interrupted.&lt;/b&gt; %1. %2 &lt;a href=&quot;rollback&quot;&gt;Roll back what it touched&lt;/a&gt; &amp;middot; &lt;a href=&quot;forget&quot;&gt;Keep the table as it is&lt;/a&gt;</source>
+        <translation>&lt;b&gt;批量更改被中断了。&lt;/b&gt;%1。%2 &lt;a href=&quot;rollback&quot;&gt;回滚它所涉及的条目&lt;/a&gt; &amp;middot; &lt;a href=&quot;forget&quot;&gt;保持表的现状&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;The interrupted batch is still reported.&lt;/b&gt; %1 &lt;a href=&quot;rollback&quot;&gt;Try again&lt;/a&gt; &amp;middot; &lt;a href=&quot;forget&quot;&gt;Keep the table as it is&lt;/a&gt;</source>
+        <translation>&lt;b&gt;被中断的批量更改仍在报告中。&lt;/b&gt;%1 &lt;a href=&quot;rollback&quot;&gt;重试&lt;/a&gt; &amp;middot; &lt;a href=&quot;forget&quot;&gt;保持表的现状&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>IpvsadmCommand</name>
     <message>
         <location filename="../core/ipvsadmcommand.cpp" line="+138"/>
@@ -2253,7 +2283,7 @@ The helper said: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>LVS Studio</source>
         <translation>LVS Studio</translation>
     </message>
@@ -2268,7 +2298,7 @@ The helper said: %2</source>
         <translation>按地址、端口、调度算法、转发方式或状态（drain、maintenance）筛选</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>&amp;Services</source>
         <translation>服务(&amp;S)</translation>
     </message>

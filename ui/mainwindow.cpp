@@ -7,6 +7,7 @@
 #include "dbuserrors.h"
 #include "detailpane.h"
 #include "helpererrortext.h"
+#include "interruptedbatchbanner.h"
 #include "kernelpage.h"
 #include "mainwindowsettings.h"
 #include "realserverdialog.h"
@@ -120,6 +121,9 @@ MainWindow::MainWindow(Backend *backend, SettingsUse settings, QWidget *parent)
     filterRow->addWidget(hideIdle);
     layout->addLayout(filterRow);
     layout->addWidget(m_managedBanner);
+    auto *interrupted = new InterruptedBatchBanner(m_backend);
+    connect(interrupted, &InterruptedBatchBanner::resolved, m_backend, &Backend::refresh);
+    layout->addWidget(interrupted);
     layout->addWidget(m_tree);
     m_pages->setDocumentMode(true);
     central->setObjectName(QStringLiteral("services"));

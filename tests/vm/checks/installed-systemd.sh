@@ -369,6 +369,49 @@ else
 fi
 [ "$restore_status" != 0 ] || cmp -s "$work/stop-big.sorted" "$work/stop-after.sorted" ||
   fail "lvsctl restore reported success, but the table is not the file"
+# SIGKILL (what the OOM killer sends) in the middle of the same restore: nothing can
+# finish the batch, so the note the helper wrote before its first change is left under
+# /run/lvs-studio (RuntimeDirectoryPreserve=yes keeps it past the unit's failure); the
+# next helper reports the batch, and its rollback puts back what the batch touched and
+# keeps a service someone else added after the kill.
+ipvsadm -C
+ipvsadm -R <"$data/rules/listing1.rules"
+ipvsadm -S -n >"$work/kill-before.save"
+$lvsctl list >/dev/null
+$lvsctl restore "$work/stop-big.rules" >"$work/kill-restore.out" 2>&1 &
+restore_pid=$!
+polls=0
+while [ "$(ipvsadm -S -n | wc -l)" -le "$before_rules" ] && [ "$polls" -lt 400 ] && kill -0 "$restore_pid" 2>/dev/null; do
+  polls=$((polls + 1))
+done
+systemctl kill -s KILL lvs-studio-helper.service
+rules_at_kill=$(ipvsadm -S -n | wc -l)
+wait "$restore_pid" 2>/dev/null || :
+note_left=no
+[ -f /run/lvs-studio/batch-in-progress ] && note_left=yes
+ipvsadm -A -t 10.99.0.1:80 -s rr # someone else's change, after the kill
+$lvsctl interrupted >"$work/interrupted.out" 2>&1 || fail "lvsctl interrupted exited $?: $(cat "$work/interrupted.out")"
+if grep -q 'was cut short' "$work/interrupted.out"; then
+  ok "SIGKILL during a 2,000-service restore ($rules_at_kill rules in the kernel at the kill, note left: $note_left): the next helper reports \"$(head -n1 "$work/interrupted.out" | cut -c1-120)...\" and $(grep -c '^  ' "$work/interrupted.out" || :) touched items not as before"
+  journalctl -u lvs-studio-helper.service --no-pager | grep -q 'was cut short: the previous helper stopped' &&
+    ok "the journal says so: $(journalctl -u lvs-studio-helper.service --no-pager -o cat | grep -m1 'was cut short' | cut -c1-140)..." ||
+    fail "the journal does not mention the interrupted batch"
+  $lvsctl interrupted rollback >"$work/rollback.out" 2>&1 || fail "lvsctl interrupted rollback exited $?: $(cat "$work/rollback.out")"
+  ipvsadm -S -n >"$work/kill-after.save"
+  { cat "$work/kill-before.save"; echo "-A -t 10.99.0.1:80 -s rr"; } | sort >"$work/kill-expected.sorted"
+  sort "$work/kill-after.save" >"$work/kill-after.sorted"
+  cmp -s "$work/kill-expected.sorted" "$work/kill-after.sorted" &&
+    ok "lvsctl interrupted rollback: the table is exactly before the batch, plus the service added after the kill" ||
+    fail "after lvsctl interrupted rollback the table differs: $(diff "$work/kill-expected.sorted" "$work/kill-after.sorted" | head -5)"
+  [ "$($lvsctl interrupted)" = "No batch was interrupted." ] || fail "the report outlived its rollback: $($lvsctl interrupted)"
+  [ ! -e /run/lvs-studio/batch-interrupted ] || fail "/run/lvs-studio/batch-interrupted outlived its rollback"
+elif [ "$note_left" = no ] && grep -q 'No batch was interrupted' "$work/interrupted.out"; then
+  ok "SIGKILL landed after the 2,000-service restore had ended (no note left): nothing to report"
+else
+  fail "after a SIGKILL mid-batch (note left: $note_left, $rules_at_kill rules): $(cat "$work/interrupted.out")"
+fi
+stat -c '%a %U' /run/lvs-studio | grep -qx '700 root' || fail "/run/lvs-studio is $(stat -c '%a %U' /run/lvs-studio), not 700 root"
+ipvsadm -C
 # The lab service stopped with a lab built removes the lab's namespaces as it goes.
 lab CreateLab nat rr "uint32 0" "@au [160]" "@au [1]" true >"$work/lab-create" 2>&1 ||
   fail "nat lab before the stop: $(cat "$work/lab-create")"
