@@ -78,9 +78,10 @@ QByteArray lineOf(quint64 i)
     // client address and port are its own, so no two entries share a key (the client
     // drops a repeat at a page's start as the previous page's end).
     const quint32 mixed = quint32((i * 2654435761u) & 0xfffffu);
-    const quint32 client = 0xc6120000u + (mixed >> 4); // 198.18.0.0/15
+    const quint32 client = 0xc6120000u + (mixed >> 4); // in 198.18.0.0/16
     const quint16 clientPort = quint16(1024 + (mixed & 15u) * 4001u);
-    const quint32 server = 0xc0a80000u + 100u + quint32(index * serversPerService) + quint32((i / services) % serversPerService);
+    const quint32 server =
+        0xc0a80000u + 100u + quint32(index * serversPerService) + quint32((i / services) % serversPerService);
     const char *state = service.protocol[0] == 'T' ? tcpStates[(i / 7) % 8] : "UDP";
     const unsigned expires = unsigned((i * 7919u) % (service.protocol[0] == 'T' ? 900u : 300u));
     char line[160];
@@ -217,7 +218,8 @@ quint64 readPaged(const QString &path, const ConnectionTable::Filter &filter, qu
             fail(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
             return read;
         }
-        const ConnectionTable::Page page = ConnectionTable::readPage(file, filter, read, ConnectionTable::entriesPerReply);
+        const ConnectionTable::Page page =
+            ConnectionTable::readPage(file, filter, read, ConnectionTable::entriesPerReply);
         ++*pages;
         pageDone();
         if (page.matching != expected)
