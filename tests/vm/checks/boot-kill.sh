@@ -24,7 +24,7 @@ boot=$(sed -n 's/^wrote //p' "$work/err")
 [ "$boot" = /etc/sysconfig/ipvsadm ] || { echo "FAIL: boot save wrote $boot, not /etc/sysconfig/ipvsadm"; exit 1; }
 cp "$boot" "$work/previous"
 
-failures=0 old=0 new=0 rounds=16
+failures=0 old=0 new=0 rounds=10
 i=0
 while [ "$i" -lt "$rounds" ]; do
   i=$((i + 1))

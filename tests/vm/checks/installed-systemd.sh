@@ -369,7 +369,7 @@ else
 fi
 [ "$restore_status" != 0 ] || cmp -s "$work/stop-big.sorted" "$work/stop-after.sorted" ||
   fail "lvsctl restore reported success, but the table is not the file"
-# SIGKILL (what the OOM killer sends) in the middle of the same restore: nothing can
+# SIGKILL (what the OOM killer sends) in the middle of a larger restore: nothing can
 # finish the batch, so the note the helper wrote before its first change is left under
 # /run/lvs-studio (RuntimeDirectoryPreserve=yes keeps it past the unit's failure); the
 # next helper reports the batch, and its rollback puts back what the batch touched and
@@ -377,14 +377,24 @@ fi
 ipvsadm -C
 ipvsadm -R <"$data/rules/listing1.rules"
 ipvsadm -S -n >"$work/kill-before.save"
+awk 'BEGIN { for (i = 0; i < 5000; i++) printf "-A -t 10.%d.%d.1:80 -s rr\n", int(i / 250) + 20, i % 250 }' >"$work/kill-big.rules"
 $lvsctl list >/dev/null
-$lvsctl restore "$work/stop-big.rules" >"$work/kill-restore.out" 2>&1 &
+helper_pid=$(systemctl show -p MainPID --value lvs-studio-helper.service)
+$lvsctl restore "$work/kill-big.rules" >"$work/kill-restore.out" 2>&1 &
 restore_pid=$!
-polls=0
-while [ "$(ipvsadm -S -n | wc -l)" -le "$before_rules" ] && [ "$polls" -lt 400 ] && kill -0 "$restore_pid" 2>/dev/null; do
-  polls=$((polls + 1))
+# The kill goes out once the note is there and the kernel holds the batch's first
+# services: the batch is under way (ipvsadm -S or systemctl would be too slow to catch a
+# pipelined batch in its middle; /proc/net/ip_vs is read by the kernel in one go).
+spins=0
+while [ ! -e /run/lvs-studio/batch-in-progress ] && [ "$spins" -lt 200000 ] && kill -0 "$restore_pid" 2>/dev/null; do
+  spins=$((spins + 1))
 done
-systemctl kill -s KILL lvs-studio-helper.service
+listed=$(wc -l </proc/net/ip_vs)
+spins=0
+while [ "$(wc -l </proc/net/ip_vs)" -le "$listed" ] && [ "$spins" -lt 2000 ] && kill -0 "$restore_pid" 2>/dev/null; do
+  spins=$((spins + 1))
+done
+kill -KILL "$helper_pid"
 rules_at_kill=$(ipvsadm -S -n | wc -l)
 wait "$restore_pid" 2>/dev/null || :
 note_left=no
@@ -392,7 +402,7 @@ note_left=no
 ipvsadm -A -t 10.99.0.1:80 -s rr # someone else's change, after the kill
 $lvsctl interrupted >"$work/interrupted.out" 2>&1 || fail "lvsctl interrupted exited $?: $(cat "$work/interrupted.out")"
 if grep -q 'was cut short' "$work/interrupted.out"; then
-  ok "SIGKILL during a 2,000-service restore ($rules_at_kill rules in the kernel at the kill, note left: $note_left): the next helper reports \"$(head -n1 "$work/interrupted.out" | cut -c1-120)...\" and $(grep -c '^  ' "$work/interrupted.out" || :) touched items not as before"
+  ok "SIGKILL during a 5,000-service restore ($rules_at_kill rules in the kernel at the kill, note left: $note_left): the next helper reports \"$(head -n1 "$work/interrupted.out" | cut -c1-120)...\" and $(grep -c '^  ' "$work/interrupted.out" || :) touched items not as before"
   journalctl -u lvs-studio-helper.service --no-pager | grep -q 'was cut short: the previous helper stopped' &&
     ok "the journal says so: $(journalctl -u lvs-studio-helper.service --no-pager -o cat | grep -m1 'was cut short' | cut -c1-140)..." ||
     fail "the journal does not mention the interrupted batch"
@@ -406,7 +416,7 @@ if grep -q 'was cut short' "$work/interrupted.out"; then
   [ "$($lvsctl interrupted)" = "No batch was interrupted." ] || fail "the report outlived its rollback: $($lvsctl interrupted)"
   [ ! -e /run/lvs-studio/batch-interrupted ] || fail "/run/lvs-studio/batch-interrupted outlived its rollback"
 elif [ "$note_left" = no ] && grep -q 'No batch was interrupted' "$work/interrupted.out"; then
-  ok "SIGKILL landed after the 2,000-service restore had ended (no note left): nothing to report"
+  ok "SIGKILL landed after the 5,000-service restore had ended (no note left): nothing to report"
 else
   fail "after a SIGKILL mid-batch (note left: $note_left, $rules_at_kill rules): $(cat "$work/interrupted.out")"
 fi
