@@ -7,7 +7,7 @@ _lvsctl()
     _init_completion || return
 
     local commands="check convert plan realserver-setup simulate list save restore generation
-                    zero clear timeout daemon connections sysctl boot help"
+                    zero clear timeout daemon connections sysctl boot interrupted help"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
@@ -59,6 +59,9 @@ _lvsctl()
             return ;;
         boot)
             [[ $cword -eq 2 ]] && COMPREPLY=($(compgen -W "show save --help" -- "$cur"))
+            return ;;
+        interrupted)
+            [[ $cword -eq 2 ]] && COMPREPLY=($(compgen -W "rollback forget --help" -- "$cur"))
             return ;;
         *) return ;;
     esac
