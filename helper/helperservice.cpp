@@ -422,7 +422,18 @@ QList<ConnectionEntry> HelperService::GetConnections(const QString &virtual_addr
                                                .arg(m_connectionReads)));
             return;
         }
+        // One at a time per caller, so that one caller cannot hold every slot: lvsctl and
+        // the window ask for the next page only once the last has come.
+        const QString sender = request.service();
+        if (m_connectionReadsBySender.value(sender) > 0) {
+            reply(request.createErrorReply(QDBusError::errorString(QDBusError::LimitsExceeded),
+                                           QStringLiteral("this caller (%1) has a connection table read under way "
+                                                          "already; wait for its answer")
+                                               .arg(sender)));
+            return;
+        }
         ++m_connectionReads;
+        ++m_connectionReadsBySender[sender];
         // A table of millions takes the file's read a second or more: not on the thread
         // that serves everyone else.
         QThreadPool::globalInstance()->start([self = QPointer<HelperService>(this), filter, first, pageSize, path, request,
@@ -440,6 +451,8 @@ QList<ConnectionEntry> HelperService::GetConnections(const QString &virtual_addr
                     if (!self)
                         return; // the service is gone, and its bus with it
                     --self->m_connectionReads;
+                    if (--self->m_connectionReadsBySender[request.service()] <= 0)
+                        self->m_connectionReadsBySender.remove(request.service());
                     if (!page) {
                         reply(request.createErrorReply(DBusErrors::ipvsUnavailable, failure));
                         return;

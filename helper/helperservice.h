@@ -10,6 +10,7 @@
 
 #include <QDBusContext>
 #include <QDBusMessage>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -120,4 +121,5 @@ private:
     QTimer m_idleTimer;
     int m_running = 0; ///< calls between their start and their reply
     int m_connectionReads = 0; ///< GetConnections reading the file on the thread pool
+    QHash<QString, int> m_connectionReadsBySender; ///< the same, by the caller's unique bus name
 };

@@ -10,9 +10,14 @@
 #include <QDBusPendingCallWatcher>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 template<typename Reply>
@@ -38,6 +43,7 @@ private Q_SLOTS:
     void bootConfigWarnsWhatTheFileCannotHold();
     void bootConfigSaysWhenDebianRestoresNothing();
     void connectionsFilteredAndLimited();
+    void oneConnectionReadAtATimePerCaller();
     void tableManagersFromProc();
 
 private:
@@ -227,6 +233,44 @@ void TestHelperSystem::connectionsFilteredAndLimited()
     auto bad = m_proxy->GetConnections(QStringLiteral("not-an-address"), 0, QString(), 0, 0, 0);
     QVERIFY(finish(bad));
     QCOMPARE(bad.error().name(), QString(DBusErrors::invalidArgs));
+}
+
+void TestHelperSystem::oneConnectionReadAtATimePerCaller()
+{
+    // A FIFO as the table: the first read waits in the thread pool until the test writes.
+    const QString path = m_paths.procRoot + QStringLiteral("/net/ip_vs_conn");
+    QVERIFY(QDir().mkpath(m_paths.procRoot + QStringLiteral("/net")));
+    QFile::remove(path);
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    // Whatever fails below, the waiting read must end, or the test never exits.
+    const auto unblock = qScopeGuard([&] {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0)
+            ::close(fd);
+    });
+    auto first = m_proxy->GetConnections(QString(), 0, QString(), 0, 0, 0);
+    QTRY_VERIFY(!first.isFinished() && m_helper->service->isBusy());
+    QTest::qWait(100); // the read has reached the thread pool
+    auto second = m_proxy->GetConnections(QString(), 0, QString(), 0, 0, 0);
+    QVERIFY(finish(second));
+    QCOMPARE(second.error().name(), QStringLiteral("org.freedesktop.DBus.Error.LimitsExceeded"));
+    QVERIFY2(second.error().message().contains(QStringLiteral("has a connection table read under way already")),
+             qPrintable(second.error().message()));
+    QVERIFY(!first.isFinished());
+    QFile writer(path);
+    QVERIFY(writer.open(QIODevice::WriteOnly));
+    writer.write("Pro FromIP   FPrt ToIP     TPrt DestIP   DPrt State       Expires PEName PEData\n"
+                 "TCP C0A80A0A D431 C0A80AFE 0050 C0A800A0 0050 ESTABLISHED     899\n");
+    writer.close();
+    QVERIFY(finish(first));
+    QVERIFY2(first.isValid(), qPrintable(first.error().message()));
+    QCOMPARE(first.argumentAt<1>(), 1ull);
+    // Answered, the caller may read again.
+    QFile::remove(path);
+    TestFiles::write(path, "Pro FromIP   FPrt ToIP     TPrt DestIP   DPrt State       Expires PEName PEData\n");
+    auto third = m_proxy->GetConnections(QString(), 0, QString(), 0, 0, 0);
+    QVERIFY(finish(third));
+    QVERIFY2(third.isValid(), qPrintable(third.error().message()));
 }
 
 void TestHelperSystem::tableManagersFromProc()
