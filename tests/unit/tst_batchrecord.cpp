@@ -9,6 +9,7 @@
 #include "planner.h"
 #include "rulesparser.h"
 #include "tablegeneration.h"
+#include "testtables.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -18,14 +19,6 @@
 #include <QTest>
 
 namespace {
-IpvsTable parseTable(const char *text)
-{
-    const RulesParseResult result = RulesParser::parse(QString::fromUtf8(text));
-    if (!result.ok())
-        qFatal("bad test table");
-    return result.table;
-}
-
 const char *listing1 = "-A -t 192.168.10.254:80 -s wlc\n"
                        "-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m\n"
                        "-a -t 192.168.10.254:80 -r 192.168.0.170:80 -m\n";

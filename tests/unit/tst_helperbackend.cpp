@@ -6,19 +6,10 @@
 #include "planner.h"
 #include "rulesparser.h"
 #include "tablegeneration.h"
+#include "testtables.h"
 
 #include <QSignalSpy>
 #include <QTest>
-
-namespace {
-IpvsTable parseTable(const char *text)
-{
-    const RulesParseResult result = RulesParser::parse(QString::fromUtf8(text));
-    if (!result.ok())
-        qFatal("bad test table");
-    return result.table;
-}
-} // namespace
 
 class TestHelperBackend : public QObject
 {

@@ -12,6 +12,7 @@
 #include "changebatch.h"
 #include "tablegeneration.h"
 #include "tablesnapshot.h"
+#include "testtables.h"
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusServer>
@@ -20,14 +21,6 @@
 #include <QTest>
 
 namespace {
-IpvsTable parseTable(const char *text)
-{
-    const RulesParseResult result = RulesParser::parse(QString::fromUtf8(text));
-    if (!result.ok())
-        qFatal("bad test table");
-    return result.table;
-}
-
 const char *listing1 = "-A -t 192.168.10.254:80 -s wlc\n"
                        "-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m\n"
                        "-a -t 192.168.10.254:80 -r 192.168.0.170:80 -m\n";

@@ -8,6 +8,7 @@
 #include "planner.h"
 #include "rulesparser.h"
 #include "tablegeneration.h"
+#include "testtables.h"
 #include "transaction.h"
 
 #include <QTest>
@@ -15,14 +16,6 @@
 #include <algorithm>
 
 namespace {
-IpvsTable parseTable(const char *text)
-{
-    const RulesParseResult result = RulesParser::parse(QString::fromUtf8(text));
-    if (!result.ok())
-        qFatal("bad test table");
-    return result.table;
-}
-
 const char *before = "-A -t 192.168.10.254:80 -s wlc\n"
                      "-a -t 192.168.10.254:80 -r 192.168.0.160:80 -m\n"
                      "-a -t 192.168.10.254:80 -r 192.168.0.170:80 -m\n"
