@@ -7,6 +7,10 @@
 # their ratios are printed. It fails only if the two tools disagree about the table.
 set -eu
 runs=5
+# Restores are the slow part (ipvsadm -R of this table takes about 13 s under TCG): CI
+# takes three of them (the guest gets no environment from the host: edit this line for
+# five or more, for a figure to quote).
+restore_runs=3
 work=/tmp/helper-bench
 mkdir -p "$work"
 ip link set lo up
@@ -43,17 +47,20 @@ echo "bench: 1000 services x 10 real servers; lvsctl and ipvsadm agree on the ta
 
 : >"$work/read-ipvsadm" ; : >"$work/read-lvsctl" ; : >"$work/restore-ipvsadm" ; : >"$work/restore-lvsctl"
 i=0
-while [ "$i" -lt "$runs" ]; do
+while [ "$i" -lt "$runs" ] || [ "$i" -lt "$restore_runs" ]; do
   elapsed_ms ipvsadm -Ln --stats >>"$work/read-ipvsadm"
   elapsed_ms lvsctl list --stats >>"$work/read-lvsctl"
-  elapsed_ms ipvsadm_restore >>"$work/restore-ipvsadm"
-  elapsed_ms lvsctl_restore >>"$work/restore-lvsctl"
+  if [ "$i" -lt "$restore_runs" ]; then
+    elapsed_ms ipvsadm_restore >>"$work/restore-ipvsadm"
+    elapsed_ms lvsctl_restore >>"$work/restore-lvsctl"
+  fi
   i=$((i + 1))
 done
 report() { # what, ours, theirs
   ours=$(median <"$work/$2")
   theirs=$(median <"$work/$3")
-  awk -v what="$1" -v ours="$ours" -v theirs="$theirs" -v runs="$runs" 'BEGIN {
+  count=$(wc -l <"$work/$2")
+  awk -v what="$1" -v ours="$ours" -v theirs="$theirs" -v runs="$count" 'BEGIN {
     printf "bench: %-44s %6d ms vs %6d ms  ratio %.2f  (medians of %d)\n", what, ours, theirs, ours / theirs, runs }'
 }
 report "read with stats: lvsctl list vs ipvsadm -Ln" read-lvsctl read-ipvsadm
